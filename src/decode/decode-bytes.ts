@@ -1,0 +1,114 @@
+/**
+ * Bytes to a JavaScript string: byte-order mark, then the page's own declaration,
+ * then UTF-8 validity, then the legacy Vietnamese code page.
+ */
+import iconv from 'iconv-lite';
+import { sniffDeclaredCharset } from './sniff-declared-charset.js';
+
+export interface DecodedText {
+  readonly text: string;
+  /** The encoding used, as a lower-case WHATWG or iconv-lite name (`utf-8`, `windows-1258`, ...). */
+  readonly encoding: string;
+  /** How the encoding was chosen. */
+  readonly via: 'bom' | 'option' | 'declared' | 'utf8-valid' | 'fallback';
+  readonly warnings: string[];
+}
+
+/** Labels that mean the same encoding, mapped to the name the record reports. */
+const LABEL_ALIASES: Readonly<Record<string, string>> = {
+  utf8: 'utf-8',
+  'unicode-1-1-utf-8': 'utf-8',
+  'x-unicode20utf8': 'utf-8',
+  cp1258: 'windows-1258',
+  'x-cp1258': 'windows-1258',
+  latin1: 'windows-1252',
+  'iso-8859-1': 'windows-1252',
+  'us-ascii': 'windows-1252',
+  ascii: 'windows-1252',
+  'x-viet-vps': 'viscii',
+  tcvn: 'tcvn',
+  'tcvn-5712': 'tcvn',
+  tcvn5712: 'tcvn',
+  'tcvn5712-1': 'tcvn',
+  vscii: 'tcvn',
+};
+
+/** Single-byte encodings under which a declared page that is in fact valid UTF-8 was most likely mislabelled. */
+const WESTERN_SINGLE_BYTE: ReadonlySet<string> = new Set(['windows-1252', 'iso-8859-15']);
+
+const utf8Fatal = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** Canonical name for a label, or null if neither TextDecoder nor iconv-lite knows it. */
+export function canonicalEncoding(label: string): string | null {
+  const lower = label.trim().toLowerCase();
+  const alias = LABEL_ALIASES[lower];
+  if (alias) return alias;
+  try {
+    // TextDecoder resolves WHATWG labels (`cp1252`, `x-sjis`, ...) to their canonical name.
+    return new TextDecoder(lower).encoding;
+  } catch {
+    return iconv.encodingExists(lower) ? lower : null;
+  }
+}
+
+function decodeWith(encoding: string, bytes: Uint8Array): string {
+  try {
+    return new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
+  } catch {
+    return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
+  }
+}
+
+function tryUtf8(bytes: Uint8Array): string | null {
+  try {
+    return utf8Fatal.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function hasNonAscii(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return true;
+  return false;
+}
+
+/**
+ * Decodes bytes.
+ *
+ * @param forced an encoding label the caller insists on, or null to detect.
+ */
+export function decodeBytes(bytes: Uint8Array, forced: string | null): DecodedText {
+  const warnings: string[] = [];
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: decodeWith('utf-8', bytes.subarray(3)), encoding: 'utf-8', via: 'bom', warnings };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: decodeWith('utf-16le', bytes.subarray(2)), encoding: 'utf-16le', via: 'bom', warnings };
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: decodeWith('utf-16be', bytes.subarray(2)), encoding: 'utf-16be', via: 'bom', warnings };
+  }
+  if (forced) {
+    const encoding = canonicalEncoding(forced);
+    if (!encoding) throw new TypeError(`vn-news-parser: unknown encoding \`${forced}\``);
+    return { text: decodeWith(encoding, bytes), encoding, via: 'option', warnings };
+  }
+
+  const utf8 = tryUtf8(bytes);
+  const declaredLabel = sniffDeclaredCharset(bytes);
+  const declared = declaredLabel ? canonicalEncoding(declaredLabel) : null;
+  if (declaredLabel && !declared) warnings.push(`unknown declared charset "${declaredLabel}", detected instead`);
+
+  if (declared && declared !== 'utf-8') {
+    if (utf8 !== null && WESTERN_SINGLE_BYTE.has(declared) && hasNonAscii(bytes)) {
+      // Valid multi-byte UTF-8 is almost never accidental; Vietnamese sites often keep an old latin1 meta.
+      warnings.push(`declared ${declared} but the bytes are valid UTF-8; read as UTF-8`);
+      return { text: utf8, encoding: 'utf-8', via: 'utf8-valid', warnings };
+    }
+    return { text: decodeWith(declared, bytes), encoding: declared, via: 'declared', warnings };
+  }
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8', via: declared ? 'declared' : 'utf8-valid', warnings };
+  if (declared === 'utf-8') warnings.push('declared utf-8 but the bytes are not valid UTF-8; read as windows-1258');
+  // Not UTF-8 and nothing else declared: for Vietnamese text the legacy Windows code page is the likely one.
+  return { text: decodeWith('windows-1258', bytes), encoding: 'windows-1258', via: 'fallback', warnings };
+}

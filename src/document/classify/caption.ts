@@ -1,0 +1,46 @@
+/**
+ * Photo captions: the text under a picture, in both HTML and plain-text copies.
+ */
+import { CAPTION_MARKERS } from '../../vi/page-chrome.js';
+
+/** `(Ảnh: Hữu Thắng)` or `Ảnh: VT` closing the line, `Ảnh minh họa` anywhere. */
+const PHOTO_CREDIT_RE = /(?:\(\s{0,3}ảnh\s{0,3}:[^()]{1,60}\)|\bảnh\s{0,3}:\s{0,3}[\p{L}\p{N}. ]{1,40})\s{0,3}$/iu;
+/** An image placeholder left by a text copy: `Đà Lạt vẫn là điểm đến ... ảnh 3`, `Ảnh 1`. */
+const IMAGE_PLACEHOLDER_RE = /(?:^|\s)ảnh(?:\s{1,3}\d{1,3})?$/iu;
+/** A legacy Word image line: `Description: D:\...\x.jpg`. */
+const DESCRIPTION_IMAGE_RE = /^(?:description|mô tả)\s{0,3}:\s{0,3}(.{1,400}?\.(?:jpe?g|png|gif|bmp|tiff?|webp))\s{0,3}$/iu;
+
+/** Ends like a sentence: a full stop, a question or exclamation mark, an ellipsis, a closing quote after one. */
+const SENTENCE_END_RE = /[.!?…:;]["”'’)]{0,2}$|\.\/\.$/u;
+
+export function endsLikeSentence(text: string): boolean {
+  return SENTENCE_END_RE.test(text);
+}
+
+/** True when the text carries a photo credit or caption marker. */
+export function hasPhotoCredit(text: string): boolean {
+  if (PHOTO_CREDIT_RE.test(text)) return true;
+  const lower = text.toLocaleLowerCase('vi');
+  return CAPTION_MARKERS.some((m) => m !== 'ảnh:' && m !== 'ảnh :' && lower.includes(m));
+}
+
+/** True for a placeholder line standing where a picture was (`... ảnh 2`). */
+export function isImagePlaceholder(text: string): boolean {
+  return text.length <= 300 && IMAGE_PLACEHOLDER_RE.test(text);
+}
+
+/** The file path of a legacy `Description: D:\...jpg` line, or null. */
+export function descriptionImagePath(text: string): string | null {
+  const m = DESCRIPTION_IMAGE_RE.exec(text);
+  return m?.[1]?.trim() ?? null;
+}
+
+/** A whole line in parentheses, as text copies render captions: `(Ông X chủ trì hội nghị)`. */
+export function isParenthesized(text: string): boolean {
+  return text.length >= 8 && text.startsWith('(') && text.endsWith(')') && text.indexOf(')') === text.length - 1;
+}
+
+/** The caption without the parentheses a text copy put around it. */
+export function captionText(text: string): string {
+  return isParenthesized(text) ? text.slice(1, -1).trim() : text;
+}

@@ -1,0 +1,231 @@
+/**
+ * Walks a parsed page once, in document order, and cuts its text into blocks: one per
+ * paragraph-level element (and per `<br>`-separated line), one per picture.
+ *
+ * The walk is iterative, so 100,000 nested elements cannot overflow the call stack.
+ */
+import type { AnyNode, Element } from 'domhandler';
+import { normalizeText } from '../../text/normalize.js';
+import type { BlockHints } from '../types.js';
+import { BLOCK_TAGS, BOLD_TAGS, HEADING_LEVEL, ITALIC_TAGS, SKIPPED_TAGS } from './tags.js';
+
+/** A block as the walk finds it, before roles are assigned. */
+export interface HtmlRawBlock {
+  readonly text: string;
+  readonly tag: string;
+  /** Pre-order index of the innermost block element: compare with {@link ElementRange}s. */
+  readonly order: number;
+  readonly hints: BlockHints;
+  /** Nearest ancestors first, at most {@link SCORED_ANCESTORS}: what content scoring credits. */
+  readonly ancestors: readonly Element[];
+  readonly image?: { readonly src: string | null; readonly alt: string | null };
+}
+
+/** Pre-order indices `[start, end)` of an element and its descendants. */
+export interface ElementRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface HtmlWalk {
+  readonly blocks: HtmlRawBlock[];
+  readonly ranges: ReadonlyMap<Element, ElementRange>;
+}
+
+/** How many ancestors a block remembers for scoring (Readability credits up to 5 levels). */
+const SCORED_ANCESTORS = 6;
+/** How many ancestor names a block's `path` hint keeps: enough for class hints, bounded on deep trees. */
+const PATH_DEPTH = 16;
+
+const DISPLAY_NONE_RE = /display\s{0,4}:\s{0,4}none|visibility\s{0,4}:\s{0,4}hidden/i;
+const BOLD_STYLE_RE = /font-weight\s{0,4}:\s{0,4}(?:bold|[6-9]00)/i;
+const ITALIC_STYLE_RE = /font-style\s{0,4}:\s{0,4}italic/i;
+const ALIGN_STYLE_RE = /text-align\s{0,4}:\s{0,4}(left|center|right|justify)/i;
+
+interface Frame {
+  readonly node: Element;
+  readonly isBlock: boolean;
+  readonly bold: boolean;
+  readonly italic: boolean;
+  readonly link: boolean;
+  readonly align: BlockHints['align'];
+  readonly order: number;
+}
+
+interface Buffer {
+  text: string;
+  chars: number;
+  linkChars: number;
+  boldChars: number;
+  italicChars: number;
+}
+
+const emptyBuffer = (): Buffer => ({ text: '', chars: 0, linkChars: 0, boldChars: 0, italicChars: 0 });
+
+/** Counts letters and digits: white space and punctuation say nothing about emphasis or links. */
+function countWordChars(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x20 && c !== 0xa0) n++;
+  }
+  return n;
+}
+
+function describe(el: Element): string {
+  const id = el.attribs['id'];
+  const cls = el.attribs['class'];
+  let s = el.name;
+  if (id) s += '#' + id;
+  if (cls) s += '.' + cls.trim().split(/\s+/).slice(0, 4).join('.');
+  return s.toLowerCase();
+}
+
+function alignOf(el: Element): BlockHints['align'] {
+  const attr = el.attribs['align']?.toLowerCase();
+  if (attr === 'left' || attr === 'center' || attr === 'right' || attr === 'justify') return attr;
+  if (el.name === 'center') return 'center';
+  const style = el.attribs['style'];
+  const m = style ? ALIGN_STYLE_RE.exec(style) : null;
+  return m?.[1] ? (m[1].toLowerCase() as BlockHints['align']) : null;
+}
+
+function isHidden(el: Element): boolean {
+  if ('hidden' in el.attribs) return true;
+  const style = el.attribs['style'];
+  return style !== undefined && DISPLAY_NONE_RE.test(style);
+}
+
+/**
+ * Cuts the page below `root` into blocks.
+ *
+ * @param boundaries elements that start and end a block even if their tag is inline
+ *   (a profile's `<time>` or `<span itemprop=name>`), so that their text is a block of its own.
+ */
+export function htmlToBlocks(root: AnyNode, boundaries: ReadonlySet<Element> = new Set()): HtmlWalk {
+  const blocks: HtmlRawBlock[] = [];
+  const ranges = new Map<Element, ElementRange>();
+  const frames: Frame[] = [];
+  const path: string[] = [];
+  let buffer = emptyBuffer();
+  let order = 0;
+
+  const innermostBlock = (): Frame | undefined => {
+    for (let i = frames.length - 1; i >= 0; i--) if (frames[i]!.isBlock) return frames[i];
+    return undefined;
+  };
+  const ancestors = (): Element[] => {
+    const out: Element[] = [];
+    for (let i = frames.length - 1; i >= 0 && out.length < SCORED_ANCESTORS; i--) {
+      if (frames[i]!.isBlock) out.push(frames[i]!.node);
+    }
+    return out;
+  };
+  const hintsFor = (b: Buffer, frame: Frame | undefined): BlockHints => {
+    let align: BlockHints['align'] = null;
+    for (let i = frames.length - 1; i >= 0 && align === null; i--) align = frames[i]!.align;
+    const tag = frame?.node.name ?? 'body';
+    return {
+      headingLevel: HEADING_LEVEL[tag] ?? null,
+      bold: b.chars > 0 && b.boldChars >= 0.9 * b.chars,
+      italic: b.chars > 0 && b.italicChars >= 0.9 * b.chars,
+      align,
+      linkDensity: b.chars > 0 ? b.linkChars / b.chars : 0,
+      path: path.slice(-PATH_DEPTH).join(' '),
+      indented: false,
+    };
+  };
+  const flush = (): void => {
+    if (buffer.chars === 0) {
+      buffer = emptyBuffer();
+      return;
+    }
+    const text = normalizeText(buffer.text);
+    const frame = innermostBlock();
+    if (text) {
+      blocks.push({
+        text,
+        tag: frame?.node.name ?? 'body',
+        order: frame?.order ?? 0,
+        hints: hintsFor(buffer, frame),
+        ancestors: ancestors(),
+      });
+    }
+    buffer = emptyBuffer();
+  };
+  const top = (): Frame | undefined => frames[frames.length - 1];
+
+  // Work list of nodes to enter, and `null` markers meaning "leave the element on top of `frames`".
+  const work: (AnyNode | null)[] = [];
+  const pushChildren = (node: AnyNode): void => {
+    const children = 'children' in node ? (node.children as AnyNode[]) : [];
+    for (let i = children.length - 1; i >= 0; i--) work.push(children[i]!);
+  };
+  pushChildren(root);
+
+  while (work.length > 0) {
+    const node = work.pop();
+    if (node === null) {
+      // Flush while the element is still on the stack, so the block is credited to it.
+      const frame = top()!;
+      if (frame.isBlock) flush();
+      frames.pop();
+      path.pop();
+      ranges.set(frame.node, { start: frame.order, end: order });
+      continue;
+    }
+    if (node === undefined) break;
+    if (node.type === 'text') {
+      const data = (node as unknown as { data: string }).data;
+      const n = countWordChars(data);
+      const t = top();
+      buffer.text += data;
+      buffer.chars += n;
+      if (t?.link) buffer.linkChars += n;
+      if (t?.bold) buffer.boldChars += n;
+      if (t?.italic) buffer.italicChars += n;
+      continue;
+    }
+    if (node.type !== 'tag' && node.type !== 'root') continue;
+    const el = node as Element;
+    const name = el.name.toLowerCase();
+    if (SKIPPED_TAGS.has(name) || isHidden(el)) continue;
+    if (name === 'img') {
+      flush();
+      const src = el.attribs['src']?.trim() || el.attribs['data-src']?.trim() || null;
+      const alt = normalizeText(el.attribs['alt'] ?? el.attribs['title'] ?? '') || null;
+      const frame = innermostBlock();
+      blocks.push({
+        text: alt ?? '',
+        tag: 'img',
+        order: frame?.order ?? 0,
+        hints: hintsFor(emptyBuffer(), frame),
+        ancestors: ancestors(),
+        image: { src, alt },
+      });
+      continue;
+    }
+    if (name === 'br' || name === 'hr') {
+      flush();
+      continue;
+    }
+    const isBlock = BLOCK_TAGS.has(name) || boundaries.has(el);
+    if (isBlock) flush();
+    const parent = top();
+    const style = el.attribs['style'];
+    frames.push({
+      node: el,
+      isBlock,
+      bold: (parent?.bold ?? false) || BOLD_TAGS.has(name) || (style !== undefined && BOLD_STYLE_RE.test(style)),
+      italic: (parent?.italic ?? false) || ITALIC_TAGS.has(name) || (style !== undefined && ITALIC_STYLE_RE.test(style)),
+      link: (parent?.link ?? false) || (name === 'a' && el.attribs['href'] !== undefined),
+      align: alignOf(el),
+      order: order++,
+    });
+    path.push(describe(el));
+    work.push(null);
+    pushChildren(el);
+  }
+  flush();
+  return { blocks, ranges };
+}

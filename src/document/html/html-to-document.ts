@@ -1,0 +1,167 @@
+/**
+ * HTML to the document model: one parse, one walk into blocks, then the main region found by a
+ * site profile or by scoring, and roles given to every block.
+ */
+import type { CheerioAPI } from 'cheerio';
+import type { Element } from 'domhandler';
+import { isDateline } from '../../dates/parse-dateline.js';
+import { endsLikeSentence } from '../classify/caption.js';
+import { classifyBody } from '../classify/classify-body.js';
+import { isChromeLine } from '../classify/chrome.js';
+import { createDocument, type DraftBlock } from '../create-document.js';
+import type { ArticleDocument, Block, BlockRole } from '../types.js';
+import { findMainContent } from './find-main-content.js';
+import { htmlToBlocks, type ElementRange, type HtmlRawBlock } from './html-to-blocks.js';
+import { parseHtml } from './parse-html.js';
+import { SITE_PROFILES, type SiteProfile } from './profiles/index.js';
+import { readPageMeta } from './read-page-meta.js';
+
+/** Title-like class names a generic page uses for its headline. */
+const TITLE_PATH_RE = /(?:^|[\s.#_-])(?:title|tieude|tieu-de|headline|heading|news-title|article-title|post-title|entry-title|main-hed)(?=$|[\s.#_-])/i;
+
+/** A profile's verdict on a page: the content element and elements with a fixed role. */
+interface ProfileMatch {
+  readonly profile: SiteProfile;
+  readonly content: Element;
+  readonly fixed: readonly { readonly el: Element; readonly role: BlockRole }[];
+}
+
+function within(block: HtmlRawBlock, range: ElementRange): boolean {
+  return block.order >= range.start && block.order < range.end;
+}
+
+function firstNonEmpty($: CheerioAPI, selector: string): Element | undefined {
+  return $(selector)
+    .toArray()
+    .find((el) => $(el).text().trim().length > 0) as Element | undefined;
+}
+
+/** The first profile whose template the page uses, with the elements its selectors pick. */
+function matchProfile($: CheerioAPI): ProfileMatch | null {
+  for (const profile of SITE_PROFILES) {
+    if ($(profile.detect).length === 0) continue;
+    const content = $(profile.content).first()[0] as Element | undefined;
+    if (!content) continue;
+    const fixed: { el: Element; role: BlockRole }[] = [];
+    const add = (selector: string | undefined, role: BlockRole): void => {
+      const el = selector ? firstNonEmpty($, selector) : undefined;
+      if (el) fixed.push({ el, role });
+    };
+    add(profile.title, 'title');
+    add(profile.category, 'category');
+    add(profile.published, 'dateline');
+    add(profile.author, 'byline');
+    for (const selector of profile.exclude ?? []) {
+      for (const el of $(selector).toArray()) fixed.push({ el: el as Element, role: 'boilerplate' });
+    }
+    return { profile, content, fixed };
+  }
+  return null;
+}
+
+function toDraft(block: HtmlRawBlock, role: BlockRole, inMain: boolean): DraftBlock {
+  return {
+    text: block.text,
+    role,
+    tag: block.tag,
+    inMain,
+    hints: block.hints,
+    ...(block.image ? { image: block.image } : {}),
+  };
+}
+
+/**
+ * Without a profile, the headline is the heading-like block nearest above the content
+ * (or its first block), preferring one that the page's `<title>` or `og:title` contains.
+ */
+function markGenericHeader(blocks: Block[], metaTitles: readonly string[]): void {
+  const firstMain = blocks.findIndex((b) => b.inMain);
+  if (firstMain < 0) return;
+  const from = Math.max(0, firstMain - 30);
+  let best: Block | undefined;
+  let bestScore = 0;
+  for (let i = from; i < Math.min(blocks.length, firstMain + 3); i++) {
+    const b = blocks[i]!;
+    if (b.image || b.text.length < 10 || b.text.length > 300 || b.hints.linkDensity > 0.5) continue;
+    let score = 0;
+    if (b.hints.headingLevel === 1) score += 4;
+    else if (b.hints.headingLevel !== null && b.hints.headingLevel <= 3) score += 2;
+    if (TITLE_PATH_RE.test(b.hints.path)) score += 2;
+    if (metaTitles.some((t) => t.includes(b.text))) score += 3;
+    // Old table layouts set the headline in bold <font> at the top of the content, the date under it.
+    const datedBelow = [blocks[i + 1], blocks[i + 2]].some((n) => n && n.text.length <= 60 && isDateline(n.text));
+    if (b.hints.bold && !endsLikeSentence(b.text) && (i === firstMain || datedBelow)) score += 2;
+    if (score > 0) score += i / blocks.length; // nearer the content wins ties
+    if (score > bestScore) {
+      best = b;
+      bestScore = score;
+    }
+  }
+  if (best && bestScore >= 2) {
+    best.role = 'title';
+    best.inMain = false;
+  }
+  // A short date line just around the headline is the publication date.
+  const t = best ? blocks.indexOf(best) : firstMain;
+  for (let i = Math.max(0, t - 3); i < Math.min(blocks.length, t + 4); i++) {
+    const b = blocks[i]!;
+    if (b !== best && b.text.length <= 60 && isDateline(b.text)) {
+      b.role = 'dateline';
+      b.inMain = false;
+      break;
+    }
+  }
+}
+
+/**
+ * A body saved without its page may open with its headline: a centred, bold or heading line
+ * that does not end like a sentence.
+ */
+function markFragmentHeadline(blocks: Block[]): void {
+  const first = blocks.find((b) => b.role === 'paragraph' || b.role === 'image');
+  if (!first || first.role !== 'paragraph' || first.text.length > 300 || endsLikeSentence(first.text)) return;
+  const emphasised = first.hints.headingLevel !== null || first.hints.bold;
+  if (emphasised && first.hints.align === 'center') {
+    first.role = 'title';
+    first.inMain = false;
+  }
+}
+
+/**
+ * Builds the document of an HTML page.
+ */
+export function htmlToDocument(html: string, encoding: string, warnings: string[]): ArticleDocument {
+  const $ = parseHtml(html);
+  const meta = readPageMeta($);
+  const match = matchProfile($);
+  const boundaries = new Set<Element>(match ? [match.content, ...match.fixed.map((f) => f.el)] : []);
+  const { blocks: raw, ranges } = htmlToBlocks($.root()[0]!, boundaries);
+  // htmlparser2 adds no <html>/<body> of its own: without them the input is a body saved without its page.
+  const isFragment = $('html, body').length === 0;
+  const everything: ElementRange = { start: 0, end: Number.MAX_SAFE_INTEGER };
+  const contentElement = match ? match.content : isFragment ? null : findMainContent(raw);
+  const content = isFragment && !match ? everything : contentElement ? (ranges.get(contentElement) ?? null) : null;
+  const fixed = (match?.fixed ?? []).flatMap((f) => {
+    const range = ranges.get(f.el);
+    return range ? [{ range, role: f.role }] : [];
+  });
+
+  const drafts = raw.map((block) => {
+    const hit = fixed.find((f) => within(block, f.range));
+    if (hit) return toDraft(block, hit.role, false);
+    const inMain = content !== null && within(block, content);
+    const role: BlockRole = !inMain ? 'boilerplate' : block.image ? 'image' : 'paragraph';
+    return toDraft(block, role, inMain);
+  });
+  const doc = createDocument({ format: 'html', encoding, drafts, meta, profile: match?.profile.name ?? null, warnings });
+  if (isFragment && !match) markFragmentHeadline(doc.blocks);
+  else if (!match) {
+    const metaTitles = [meta.ogTitle, meta.title].filter((t): t is string => t !== null);
+    markGenericHeader(doc.blocks, metaTitles);
+  }
+  const main = doc.blocks.filter((b) => b.inMain);
+  // Page chrome that sits inside the content region on some templates ("Xem chi tiết tại đây").
+  for (const b of main) if (b.role === 'paragraph' && isChromeLine(b.text)) b.role = 'boilerplate';
+  classifyBody(main, 'html');
+  return doc;
+}

@@ -1,0 +1,25 @@
+/**
+ * Tag tables for the block builder. Lists from the HTML standard's rendering section
+ * (<https://html.spec.whatwg.org/multipage/rendering.html>), plus legacy presentational tags.
+ */
+
+/** Elements whose content is never article text. */
+export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
+  'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'canvas',
+  'select', 'option', 'optgroup', 'button', 'input', 'textarea', 'head', 'title', 'meta', 'link',
+  'audio', 'video', 'source', 'track', 'map', 'area', 'frameset', 'frame', 'applet', 'param', 'datalist',
+]);
+
+/** Elements that start and end a block of text. */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'dir', 'div',
+  'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'listing', 'main', 'menu', 'nav', 'ol', 'p', 'plaintext',
+  'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'xmp', 'caption',
+  'br', 'o:p',
+]);
+
+export const HEADING_LEVEL: Readonly<Record<string, number>> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
+
+export const BOLD_TAGS: ReadonlySet<string> = new Set(['b', 'strong']);
+export const ITALIC_TAGS: ReadonlySet<string> = new Set(['i', 'em']);

@@ -1,0 +1,237 @@
+/**
+ * Word-level reading helpers shared by the bloc, movement and place extractors.
+ *
+ * The extractors walk words rather than run large regexes: every walk is bounded, so the
+ * work stays linear in the input whatever it holds.
+ */
+
+/** A word of a text with its offsets (`end` exclusive). */
+export interface Word {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * A word: a letter or digit, then letters, combining marks, digits, and apostrophes that sit
+ * between letters (`R'lấp`, `H’leo`). The alternatives are disjoint, so matching is linear.
+ */
+const WORD_RE = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’](?=\p{L}))*/gu;
+
+/** Splits a text into words with offsets. */
+export function tokenize(text: string): Word[] {
+  const out: Word[] = [];
+  for (const m of text.matchAll(WORD_RE)) {
+    const start = m.index ?? 0;
+    out.push({ text: m[0], start, end: start + m[0].length });
+  }
+  return out;
+}
+
+/** A text with its words and their keys, computed once and shared by the readers. */
+export interface Seq {
+  readonly text: string;
+  readonly words: readonly Word[];
+  /** `keyOf` of each word. */
+  readonly keys: readonly string[];
+}
+
+/** Tokenizes a text once for all readers. */
+export function makeSeq(text: string): Seq {
+  const words = tokenize(text);
+  return { text, words, keys: words.map((w) => keyOf(w.text)) };
+}
+
+/** Index of the first word that starts at or after `offset` (words.length if none). */
+export function wordIndexAtOrAfter(words: readonly Word[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const w = words[mid];
+    if (w !== undefined && w.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The text between two consecutive words (`''` when either is missing). */
+export function gapBefore(text: string, words: readonly Word[], i: number): string {
+  const w = words[i];
+  const prev = words[i - 1];
+  if (w === undefined || prev === undefined) return '';
+  return text.slice(prev.end, w.start);
+}
+
+/** Old-style tone placement (`hoà`, `thuỷ`) → the style the gold uses (`hòa`, `thủy`), word-final only. */
+const OLD_TONE: ReadonlyMap<string, string> = new Map([
+  ['oà', 'òa'], ['oá', 'óa'], ['oả', 'ỏa'], ['oã', 'õa'], ['oạ', 'ọa'],
+  ['oè', 'òe'], ['oé', 'óe'], ['oẻ', 'ỏe'], ['oẽ', 'õe'], ['oẹ', 'ọe'],
+  ['uỳ', 'ùy'], ['uý', 'úy'], ['uỷ', 'ủy'], ['uỹ', 'ũy'], ['uỵ', 'ụy'],
+]);
+const OLD_TONE_RE = /o[àáảãạèéẻẽẹ](?![\p{L}\p{M}])|u[ỳýỷỹỵ](?![\p{L}\p{M}])/gu;
+const APOSTROPHE_RE = /[’‘`]/g;
+
+/**
+ * The comparison key of a word or phrase: NFC, lower case, one apostrophe, one tone style.
+ * Two spellings of the same name (`Hoà Bình` / `Hòa Bình`, `R’lấp` / `R'lấp`) share a key.
+ */
+export function keyOf(s: string): string {
+  return s
+    .normalize('NFC')
+    .toLocaleLowerCase('vi')
+    .replace(APOSTROPHE_RE, "'")
+    .replace(OLD_TONE_RE, (m) => OLD_TONE.get(m) ?? m);
+}
+
+/** The word starts with an upper-case letter (`Sở`, `TP`, `R'lấp`). */
+export function isCapitalised(word: string): boolean {
+  const c = word.charAt(0);
+  return c !== c.toLocaleLowerCase('vi');
+}
+
+/** The word starts with a lower-case letter. */
+export function isLowerInitial(word: string): boolean {
+  const c = word.charAt(0);
+  return c !== c.toLocaleUpperCase('vi');
+}
+
+/** Two or more letters, all upper case (`UBND`, `TT`, `HCM`). */
+export function isAllCaps(word: string): boolean {
+  return word.length >= 2 && word === word.toLocaleUpperCase('vi') && word !== word.toLocaleLowerCase('vi');
+}
+
+/** Digits only. */
+export function isDigits(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return word.length > 0;
+}
+
+/** Roman numerals as blocs are numbered (`Khối thi đua các cơ quan tham mưu I`, `Cụm II`). */
+const ROMAN = new Set(['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX']);
+
+/** A roman numeral from I to XX, as written. */
+export function isRoman(word: string): boolean {
+  return ROMAN.has(word);
+}
+
+/**
+ * Most cased letters are upper case: an all-caps headline (`KHỐI THI ĐUA CÁC CƠ QUAN ...`).
+ * Capitalisation then says nothing about where names begin and end.
+ */
+export function isMostlyUpperCase(text: string): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (const ch of text) {
+    const lo = ch.toLocaleLowerCase('vi');
+    const up = ch.toLocaleUpperCase('vi');
+    if (lo === up) continue;
+    if (ch === up) upper++;
+    else lower++;
+  }
+  return upper >= 8 && upper > 3 * lower;
+}
+
+/** Gap made of spaces only (no punctuation, no line break). */
+export function isSpaceGap(gap: string): boolean {
+  if (gap.length === 0) return false;
+  for (const ch of gap) {
+    if (ch !== ' ' && ch !== '\t' && ch !== '\u00A0') return false;
+  }
+  return true;
+}
+
+/** Gap that joins two parts of one name with a dash (`Khoa học - Văn hóa`, `Lao động- Thương binh`). */
+export function isDashGap(gap: string): boolean {
+  const t = gap.trim();
+  return (t === '-' || t === '–' || t === '—') && gap.length <= 4;
+}
+
+/**
+ * A set of phrases matched word by word on keys (`thị xã`, `bao gồm`), longest first.
+ * Words of a matched phrase must be separated by spaces only.
+ */
+export class PhraseSet {
+  private readonly byFirst = new Map<string, string[][]>();
+
+  /** @param phrases the phrases, in any case; they are keyed with {@link keyOf}. */
+  constructor(phrases: readonly string[]) {
+    for (const p of phrases) {
+      const parts = tokenize(keyOf(p)).map((w) => w.text);
+      const first = parts[0];
+      if (first === undefined) continue;
+      const list = this.byFirst.get(first) ?? [];
+      list.push(parts);
+      this.byFirst.set(first, list);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
+  }
+
+  /**
+   * How many words of the longest phrase that starts at word `i` (0 if none).
+   * @param seq the text and its words
+   * @param i where to match
+   */
+  matchAt(seq: Seq, i: number): number {
+    const first = seq.keys[i];
+    if (first === undefined) return 0;
+    const list = this.byFirst.get(first);
+    if (list === undefined) return 0;
+    for (const parts of list) {
+      if (this.matchesFrom(seq, i, parts)) return parts.length;
+    }
+    return 0;
+  }
+
+  /** The phrase set holds this one-word key. */
+  hasWord(key: string): boolean {
+    return this.byFirst.get(key)?.some((p) => p.length === 1) ?? false;
+  }
+
+  private matchesFrom(seq: Seq, i: number, parts: readonly string[]): boolean {
+    for (let k = 1; k < parts.length; k++) {
+      if (seq.keys[i + k] !== parts[k]) return false;
+      if (!isSpaceGap(gapBefore(seq.text, seq.words, i + k))) return false;
+    }
+    return true;
+  }
+}
+
+/**
+ * Answers "is this offset inside one of these spans?" in logarithmic time, so that checking
+ * every candidate of a long text against every span stays fast.
+ */
+export class SpanIndex {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+
+  /** @param spans `[start, end)` offsets, in any order, overlapping or not */
+  constructor(spans: Iterable<readonly [number, number]>) {
+    const sorted = [...spans].filter(([a, b]) => b > a).sort((x, y) => x[0] - y[0]);
+    for (const [a, b] of sorted) {
+      const last = this.ends.length - 1;
+      const lastEnd = this.ends[last];
+      if (lastEnd !== undefined && a <= lastEnd) this.ends[last] = Math.max(lastEnd, b);
+      else {
+        this.starts.push(a);
+        this.ends.push(b);
+      }
+    }
+  }
+
+  /** Whether `pos` lies in a span. */
+  covers(pos: number): boolean {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.starts[mid] ?? 0) <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    const i = lo - 1;
+    return i >= 0 && pos < (this.ends[i] ?? 0);
+  }
+}

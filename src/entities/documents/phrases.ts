@@ -1,0 +1,315 @@
+/**
+ * Reading the noun phrases around a document reference or an award: who issued or
+ * confers it (`của UBND tỉnh`, `Chủ tịch UBND tỉnh ... ban hành`), and where clauses end.
+ *
+ * Everything here walks the text word by word within a bounded window, so the cost of a
+ * call does not depend on the length of the text, and no regular expression backtracks
+ * over more than one word.
+ */
+import { BODY_ABBREVIATIONS, ISSUER_HEADS } from '../../vi/abbreviations.js';
+export { escapeRegExp } from '../../text/regex.js';
+import { escapeRegExp } from '../../text/regex.js';
+
+/** `[start, end)` offsets into the text a function was given. */
+export interface TextRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Lower-cases without changing offsets. Vietnamese letters keep their length under
+ * `toLowerCase`, but a few other code points (`İ`) grow; those are kept as they are so
+ * that an offset found in the copy is the same offset in the original.
+ */
+export function lowerSameLength(s: string): string {
+  const lower = s.toLowerCase();
+  if (lower.length === s.length) return lower;
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charAt(i);
+    const l = c.toLowerCase();
+    out += l.length === 1 ? l : c;
+  }
+  return out;
+}
+
+/** An alternation of literals, longest first so that `Thông tư liên tịch` wins over `Thông tư`. */
+export function alternation(words: Iterable<string>): string {
+  return [...new Set(words)].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escapeRegExp).join('|');
+}
+
+/**
+ * A word: letters and digits, with the joiners found inside Vietnamese names and codes
+ * (`TT&TT`, `kinh tế-xã hội`, `TP.HCM`, `H’leo`). Bounded, so a run of 1 MB of letters
+ * is read in pieces rather than backtracked over.
+ */
+const WORD_AT = /[\p{L}\p{N}][\p{L}\p{N}&'’./-]{0,40}/uy;
+const DASH_AT = /[-–—](?=[ \t\u00A0])/y;
+const PAREN_ABBR_AT = /\([\p{Lu}&-]{2,12}\)/uy;
+const HEAD_AT = new RegExp(`(?:${alternation([...ISSUER_HEADS, ...BODY_ABBREVIATIONS])})(?![\\p{L}\\p{N}])`, 'uy');
+
+/** Matches a sticky pattern at `pos`, returning the end offset or -1. */
+function stickyEnd(re: RegExp, text: string, pos: number): number {
+  re.lastIndex = pos;
+  return re.test(text) ? re.lastIndex : -1;
+}
+
+/** The word starting at `pos`, or null. */
+export function wordAt(text: string, pos: number): TextRange | null {
+  const end = stickyEnd(WORD_AT, text, pos);
+  if (end < 0) return null;
+  return { start: pos, end: trimTrailingJoiners(text, pos, end) };
+}
+
+/** Drops joiners a word may not end with (`tỉnh.` → `tỉnh`, `2021-` → `2021`). */
+function trimTrailingJoiners(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start + 1 && /[.'’/-]/.test(text.charAt(e - 1))) e--;
+  return e;
+}
+
+/** Whether a body or office name begins at `pos` (`UBND`, `Chủ tịch`, `Bộ`, case-sensitive). */
+export function headAt(text: string, pos: number): boolean {
+  return stickyEnd(HEAD_AT, text, pos) >= 0;
+}
+
+/** The offset after spaces at `pos` (or `pos` itself). */
+export function skipSpaces(text: string, pos: number): number {
+  let p = pos;
+  for (let n = 0; n < 64 && p < text.length && /[ \t\u00A0]/.test(text.charAt(p)); n++) p++;
+  return p;
+}
+
+/**
+ * The key a word is compared with stop lists by: lower-case words as they are, words in
+ * capitals (headlines: `CỦA THỦ TƯỚNG`) lower-cased. A capitalised word is a name part
+ * (`Khen thưởng` in `Hội đồng Thi đua - Khen thưởng`) and never a stop word.
+ */
+export function stopKey(word: string): string | null {
+  if (word === word.toLowerCase()) return word;
+  if (word.length > 1 && word === word.toUpperCase()) return word.toLowerCase();
+  return null;
+}
+
+/**
+ * Words and pairs of words that end a body's name when they follow it: verbs of issuing
+ * and regulating, prepositions, time words. Lower case.
+ */
+const NAME_STOPS: ReadonlySet<string> = new Set([
+  'về', 'về việc', 'quy định', 'qui định', 'hướng dẫn', 'ban hành', 'phê duyệt', 'tặng', 'trao', 'trao tặng',
+  // Not `thưởng` alone: it is the second syllable of `Thi đua - Khen thưởng` in body names.
+  'khen thưởng', 'tặng thưởng', 'phát động', 'thực hiện', 'triển khai', 'sửa đổi', 'bổ sung', 'điều chỉnh',
+  'kéo dài', 'theo', 'tại', 'cho', 'đối với', 'nhằm', 'để', 'trong', 'với', 'đã', 'đang', 'sẽ', 'vừa',
+  'mới', 'mới đây', 'là', 'thì', 'được', 'bị', 'có', 'ngày', 'năm', 'tháng', 'giai đoạn', 'nhiệm kỳ',
+  'từ', 'đến', 'do', 'khi', 'nên', 'mà', 'nhưng', 'hoặc', 'trên', 'gồm', 'như', 'cần', 'phải', 'sau',
+  'trước', 'ký', 'công nhận', 'thành lập', 'giao', 'yêu cầu', 'đề nghị', 'trình', 'này', 'đó', 'vì',
+  'bởi', 'qua', 'đạt', 'nhận', 'xét', 'đón', 'kèm', 'tổ chức', 'phối hợp', 'chỉ đạo', 'nêu', 'xác định',
+  'đề ra', 'ghi', 'áp dụng', 'tiếp tục', 'đẩy mạnh', 'tăng cường', 'hỗ trợ', 'gửi', 'số',
+  'sáng', 'chiều', 'tối', 'hôm', 'vào', 'rằng', 'cũng', 'đều', 'nhất trí', 'thống nhất', 'thông qua',
+  'tham mưu', 'giải quyết', 'xử lý', 'xem xét', 'quyết định', 'phê chuẩn', 'công bố', 'thông báo',
+  'khoảng', 'hơn', 'gần', 'dưới', 'tới', 'ngay', 'nay',
+]);
+
+/**
+ * Capitalised words that still end a body's name: verbs of regulating written with a
+ * capital as the start of a title (`của Chính phủ Quy định chế độ tự chủ`).
+ */
+const CAPITALISED_NAME_STOPS: ReadonlySet<string> = new Set(['Quy định', 'Qui định', 'Hướng dẫn', 'Ban hành', 'Về việc', 'V/v']);
+
+/**
+ * Generic heads that need a complement (`Ban tổ chức Huyện ủy`, `Ban chỉ đạo`, `Hội đồng
+ * khen thưởng`), and the stop words that right after them are that complement, not a verb.
+ */
+const COMPLEMENTED_HEAD_AT = /(?:Ban|Hội đồng|Ủy ban|Uỷ ban|Tiểu ban|Tổ)(?![\p{L}\p{N}])/uy;
+const HEAD_COMPLEMENTS: ReadonlySet<string> = new Set(['tổ chức', 'chỉ đạo', 'khen thưởng', 'phối hợp', 'xét']);
+
+/** Lower-case words after which a comma does not end a body's name (`các bộ, ngành`). */
+const COMMA_CONTINUATIONS: ReadonlySet<string> = new Set(['ngành', 'đoàn thể', 'địa phương', 'cơ quan', 'đơn vị']);
+
+/** Options for {@link readName}. */
+export interface ReadNameOptions {
+  /** Most words to take. */
+  readonly maxWords?: number;
+  /** Where reading must stop (exclusive). */
+  readonly limit?: number;
+  /**
+   * Tells whether a `và` at this offset starts a new item rather than continuing the name
+   * (`của Bộ Chính trị và Kế hoạch số ...`): the callers pass their own table-built check.
+   */
+  readonly isItemStart?: (pos: number) => boolean;
+  /** Extra lower-case stop words for this caller. */
+  readonly stops?: ReadonlySet<string>;
+}
+
+/**
+ * Reads the name of a body or office that starts at `start` (`UBND tỉnh`, `Hội đồng Thi
+ * đua - Khen thưởng Trung ương`, `Bộ Giáo dục và Đào tạo`, `Khối thi đua các bộ, ngành
+ * Khoa học - Văn hóa - Xã hội`) and returns its range, or null when no word is there.
+ * Stops at punctuation, at stop words ({@link NAME_STOPS}), at `và` followed by a
+ * lower-case word or a new item, and after `maxWords` words.
+ */
+export function readName(text: string, start: number, options: ReadNameOptions = {}): TextRange | null {
+  const maxWords = options.maxWords ?? 14;
+  const limit = Math.min(options.limit ?? text.length, text.length);
+  let pos = skipSpaces(text, start);
+  let lastEnd = -1;
+  const complementedHeadEnd = stickyEnd(COMPLEMENTED_HEAD_AT, text, pos);
+  // `steps` also counts the dashes, brackets and commas taken, so no input keeps the loop going.
+  for (let words = 0, steps = 0; words < maxWords && steps < 2 * maxWords && pos < limit; steps++) {
+    const w = wordAt(text, pos);
+    if (w) {
+      if (w.end > limit) break;
+      const word = text.slice(w.start, w.end);
+      const next = peekWord(text, w.end);
+      const complement = lastEnd >= 0 && lastEnd === complementedHeadEnd && isComplement(word, next);
+      if (lastEnd >= 0 && !complement && isStop(word, next, options.stops)) break;
+      if (word === 'và' || word === 'VÀ') {
+        if (!next || !/^\p{Lu}/u.test(next.word) || options.isItemStart?.(next.start)) break;
+      }
+      lastEnd = w.end;
+      words++;
+      // A word ending in a full stop that is not an abbreviation's dot ends the sentence.
+      if (text.charAt(w.end) === '.' && !/^\p{Lu}{1,3}$/u.test(word)) break;
+      pos = skipSpaces(text, endOfRawWord(text, w.end));
+      if (pos === w.end && pos < limit && !/[-–—(,]/.test(text.charAt(pos))) break;
+      continue;
+    }
+    if (lastEnd < 0) break;
+    const dashEnd = stickyEnd(DASH_AT, text, pos);
+    if (dashEnd >= 0) {
+      // `Thi đua - Khen thưởng`: a spaced dash joins two capitalised parts of one name.
+      const next = peekWord(text, dashEnd);
+      if (!next || !/^\p{Lu}/u.test(next.word)) break;
+      pos = next.start;
+      continue;
+    }
+    const parenEnd = stickyEnd(PAREN_ABBR_AT, text, pos);
+    if (parenEnd >= 0) {
+      // `Ban Thi đua - Khen thưởng (TĐKT) Trung ương`: an abbreviation in brackets.
+      lastEnd = parenEnd;
+      pos = skipSpaces(text, parenEnd);
+      continue;
+    }
+    if (text.charAt(pos) === ',') {
+      const next = peekWord(text, pos + 1);
+      const two = next ? peekTwo(text, next) : null;
+      if (!next || !(COMMA_CONTINUATIONS.has(next.word) || (two !== null && COMMA_CONTINUATIONS.has(two)))) break;
+      pos = next.start;
+      continue;
+    }
+    break;
+  }
+  return lastEnd < 0 ? null : { start: skipSpaces(text, start), end: lastEnd };
+}
+
+/** Skips a word's trailing joiners that {@link wordAt} trimmed (the dot of `TP.`). */
+function endOfRawWord(text: string, end: number): number {
+  let e = end;
+  for (let n = 0; n < 4 && /[.'’/]/.test(text.charAt(e)) && /[ \t\u00A0]/.test(text.charAt(e + 1)); n++) e++;
+  return e;
+}
+
+/** The next word after spaces, if any. */
+function peekWord(text: string, pos: number): { word: string; start: number; end: number } | null {
+  const p = skipSpaces(text, pos);
+  const w = wordAt(text, p);
+  return w ? { word: text.slice(w.start, w.end), start: w.start, end: w.end } : null;
+}
+
+/** The word after `w` joined to it by a space, as `w next`. */
+function peekTwo(text: string, w: { word: string; end: number }): string | null {
+  const n = peekWord(text, w.end);
+  return n ? `${w.word} ${n.word}` : null;
+}
+
+/** Whether `word` (with the next) is a complement of a generic head (`tổ chức` after `Ban`). */
+function isComplement(word: string, next: { word: string } | null): boolean {
+  return HEAD_COMPLEMENTS.has(word) || (next !== null && HEAD_COMPLEMENTS.has(`${word} ${next.word}`));
+}
+
+function isStop(word: string, next: { word: string } | null, extra?: ReadonlySet<string>): boolean {
+  if (CAPITALISED_NAME_STOPS.has(word) || (next !== null && CAPITALISED_NAME_STOPS.has(`${word} ${next.word}`))) return true;
+  const key = stopKey(word);
+  if (key === null) return false;
+  if (NAME_STOPS.has(key) || extra?.has(key)) return true;
+  const nextKey = next ? stopKey(next.word) : null;
+  if (nextKey === null) return false;
+  const two = `${key} ${nextKey}`;
+  return NAME_STOPS.has(two) || (extra?.has(two) ?? false);
+}
+
+/**
+ * Lower-case words that come between an agent and what it does (`đề nghị Chủ tịch UBND
+ * tỉnh tặng`, `Tại đại hội UBND tỉnh ... tặng`): the agent begins after the last of them.
+ */
+const AGENT_STOPS: ReadonlySet<string> = new Set([
+  'đề nghị', 'trình', 'tại', 'theo', 'thống nhất', 'thông qua', 'là', 'được', 'cho', 'với', 'để', 'khi',
+  'sau', 'trước', 'đồng thời', 'nhất trí', 'quyết định', 'đề xuất', 'kiến nghị', 'qua', 'và', 'của',
+  'hôm qua', 'hôm nay', 'vừa qua', 'mới đây', 'dịp', 'nhân dịp', 'này', 'đó', 'trong', 'về', 'đã', 'vừa',
+]);
+
+/**
+ * Finds the body or office that acts in the clause ending at `end` (`UBND tỉnh` in `Hôm
+ * qua, UBND tỉnh đã ban hành`, `Chủ tịch UBND tỉnh` in `đề nghị Chủ tịch UBND tỉnh
+ * tặng`): the words after the last clause boundary and the last linking word, from the
+ * first that begins a body's name (see {@link headAt}). Returns null when there is none.
+ */
+export function findAgentBefore(text: string, end: number, floor = 0): TextRange | null {
+  const from = Math.max(floor, end - 160);
+  let start = from;
+  for (let i = end - 1; i >= from; i--) {
+    const c = text.charAt(i);
+    if (/[;:!?\n“”",]/.test(c)) { start = i + 1; break; }
+    if (c === '.' && /\s/.test(text.charAt(i + 1))) { start = i + 1; break; }
+  }
+  const words: TextRange[] = [];
+  for (let p = skipSpaces(text, start); p < end && words.length < 40; ) {
+    const w = wordAt(text, p);
+    if (w) {
+      if (w.end > end) break;
+      words.push(w);
+      p = skipSpaces(text, endOfRawWord(text, w.end));
+      if (p === w.end) p++;
+    } else {
+      p++;
+    }
+  }
+  let first = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as TextRange;
+    const key = stopKey(text.slice(w.start, w.end));
+    const next = words[i + 1];
+    const nextKey = next ? stopKey(text.slice(next.start, next.end)) : null;
+    if (key !== null && nextKey !== null && AGENT_STOPS.has(`${key} ${nextKey}`)) first = i + 2;
+    else if (key !== null && AGENT_STOPS.has(key)) {
+      // `và` inside a name (`Bộ Giáo dục và Đào tạo`) is not a boundary.
+      if (key === 'và' && next && /^\p{Lu}/u.test(text.slice(next.start, next.end)) && i > first) continue;
+      first = i + 1;
+    }
+  }
+  for (let i = first; i < words.length; i++) {
+    const w = words[i] as TextRange;
+    if (headAt(text, w.start)) {
+      const last = words[words.length - 1] as TextRange;
+      if (words.length - i > 14) return null;
+      return { start: w.start, end: last.end };
+    }
+  }
+  return null;
+}
+
+/** Cuts trailing spaces and punctuation from a range. */
+export function trimRange(text: string, r: TextRange): TextRange {
+  let s = r.start;
+  let e = r.end;
+  while (s < e && /[\s,;:.\-–—“”"']/.test(text.charAt(s))) s++;
+  while (e > s && /[\s,;:\-–—“”"']/.test(text.charAt(e - 1))) e--;
+  return { start: s, end: e };
+}
+
+/** A slice with white space folded, or null when empty. */
+export function cleanSlice(text: string, r: TextRange): string | null {
+  const t = trimRange(text, r);
+  const s = text.slice(t.start, t.end).replace(/[\s\u00A0]+/g, ' ').replace(/[“”"]/g, '').trim();
+  return s.length > 0 ? s : null;
+}

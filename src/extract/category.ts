@@ -1,0 +1,16 @@
+/**
+ * The section the article is filed under: the block marked as category, else `article:section`.
+ */
+import type { ArticleDocument } from '../document/types.js';
+import { NON_CATEGORIES } from '../vi/page-chrome.js';
+
+const nonCategories = new Set(NON_CATEGORIES);
+
+function clean(text: string | null | undefined): string | null {
+  const value = text?.replace(/[\s:|>»›]+$/u, '').trim();
+  return value && !nonCategories.has(value.toLocaleLowerCase('vi')) ? value : null;
+}
+
+export function extractCategory(doc: ArticleDocument): string | null {
+  return clean(doc.blocks.find((b) => b.role === 'category')?.text) ?? clean(doc.meta.section);
+}

@@ -1,0 +1,67 @@
+/**
+ * Options of {@link parseArticle}: their type, defaults and checks.
+ */
+
+export type InputFormat = 'auto' | 'html' | 'text';
+
+export interface ParseOptions {
+  /** What the input is; `auto` (default) looks at the content. */
+  format?: InputFormat;
+  /** The page's URL, when known; it wins over `<link rel=canonical>` and `og:url`. */
+  url?: string | null;
+  /**
+   * The date phrases without a year are read against: a `Date` or an ISO date string.
+   * Default: the article's own publication date, else none (such phrases then stay without a date).
+   */
+  referenceDate?: Date | string | null;
+  /** Inputs larger than this many bytes (UTF-16 code units for strings) are refused with `INPUT_TOO_LARGE`. Default 50 MiB. */
+  maxBytes?: number;
+  /** Force an encoding for byte input (a WHATWG label such as `windows-1258`), skipping detection. */
+  encoding?: string | null;
+}
+
+export interface ResolvedOptions {
+  readonly format: InputFormat;
+  readonly url: string | null;
+  readonly referenceDate: Date | null;
+  readonly maxBytes: number;
+  readonly encoding: string | null;
+}
+
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+const FORMATS: ReadonlySet<string> = new Set(['auto', 'html', 'text']);
+const KNOWN_OPTIONS: ReadonlySet<string> = new Set(['format', 'url', 'referenceDate', 'maxBytes', 'encoding']);
+
+/**
+ * Applies defaults and checks types.
+ *
+ * @throws {TypeError} on an unknown option or a value of the wrong type: these are programming errors.
+ */
+export function resolveOptions(options: Readonly<ParseOptions> | null | undefined): ResolvedOptions {
+  if (options == null) options = {};
+  if (typeof options !== 'object') throw new TypeError('vn-news-parser: options must be an object');
+  for (const key of Object.keys(options)) {
+    if (!KNOWN_OPTIONS.has(key)) throw new TypeError(`vn-news-parser: unknown option \`${key}\``);
+  }
+  const format = options.format ?? 'auto';
+  if (!FORMATS.has(format)) throw new TypeError("vn-news-parser: `format` must be 'auto', 'html' or 'text'");
+  const url = options.url ?? null;
+  if (url !== null && typeof url !== 'string') throw new TypeError('vn-news-parser: `url` must be a string');
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (typeof maxBytes !== 'number' || !Number.isFinite(maxBytes) || maxBytes <= 0) {
+    throw new TypeError('vn-news-parser: `maxBytes` must be a positive number');
+  }
+  const encoding = options.encoding ?? null;
+  if (encoding !== null && typeof encoding !== 'string') throw new TypeError('vn-news-parser: `encoding` must be a string');
+  return Object.freeze({ format, url, referenceDate: resolveReferenceDate(options.referenceDate), maxBytes, encoding });
+}
+
+function resolveReferenceDate(value: Date | string | null | undefined): Date | null {
+  if (value == null) return null;
+  const date = typeof value === 'string' ? new Date(value) : value;
+  if (!(date instanceof Date) || Number.isNaN(date.getTime())) {
+    throw new TypeError('vn-news-parser: `referenceDate` must be a valid Date or ISO date string');
+  }
+  return date;
+}

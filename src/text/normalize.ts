@@ -1,0 +1,63 @@
+/**
+ * Text normalisation applied to every string that reaches the record:
+ * Unicode NFC, look-alike letters repaired, white space folded.
+ */
+
+/**
+ * Letters that legacy editors typed in place of Vietnamese ones because they look alike.
+ * `Ð` (U+00D0, Icelandic eth) is by far the most common: windows-1252 fonts had no `Đ`.
+ * `ð` (U+00F0) is only repaired next to Vietnamese letters, see {@link repairLookalikes}.
+ */
+const LOOKALIKES: ReadonlyMap<string, string> = new Map([
+  ['\u00D0', '\u0110'], // Ð → Đ
+  ['\u0189', '\u0110'], // Ɖ (African D) → Đ
+]);
+
+const LOOKALIKE_RE = /[\u00D0\u0189]/g;
+/** Lower-case eth between letters (`ðồng`): an `đ` typed with the wrong key map. */
+const ETH_IN_WORD_RE = /\u00F0(?=\p{L})/gu;
+
+/** Repairs look-alike letters (`Ðà Nẵng` → `Đà Nẵng`). */
+export function repairLookalikes(s: string): string {
+  return s.replace(LOOKALIKE_RE, (c) => LOOKALIKES.get(c) ?? c).replace(ETH_IN_WORD_RE, '\u0111');
+}
+
+/**
+ * White space of every kind, including the no-break space, zero-width space and the
+ * ideographic space, as one class. Zero-width characters are removed, not turned into spaces.
+ */
+const SPACE_RUN_RE = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
+const ZERO_WIDTH_RE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+/** C0/C1 control characters other than tab, line feed and carriage return. */
+const CONTROL_RE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+
+/** Folds runs of white space to one space and trims. */
+export function foldSpace(s: string): string {
+  return s.replace(SPACE_RUN_RE, ' ').trim();
+}
+
+/** Removes zero-width and control characters, which carry no text. */
+export function stripInvisible(s: string): string {
+  return s.replace(ZERO_WIDTH_RE, '').replace(CONTROL_RE, '');
+}
+
+/** The record's normal form: NFC, look-alikes repaired, invisible characters removed, white space folded. */
+export function normalizeText(s: string): string {
+  return foldSpace(repairLookalikes(stripInvisible(s).normalize('NFC')));
+}
+
+/** Like {@link normalizeText} but keeps line breaks (for plain-text inputs split later into lines). */
+export function normalizeKeepingLines(s: string): string {
+  return repairLookalikes(stripInvisible(s.replace(/\r\n?/g, '\n')).normalize('NFC'));
+}
+
+/** Lower-case, accent-free form for loose comparisons (`Đắk Nông` → `dak nong`). */
+export function foldForCompare(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}

@@ -1,0 +1,43 @@
+/**
+ * Robustness over every real page in ../shared/corpus: each yields a record that passes the exported
+ * schema, or the library's typed error; nothing else (acceptance 4 of the core issue).
+ */
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { ArticleRecordSchema, parseArticle, VnNewsParseError } from '../src/index.js';
+import { HAS_SHARED, listFiles, SHARED_DIR } from './helpers/shared.js';
+
+const corpus = join(SHARED_DIR, 'corpus');
+const files = [
+  ...listFiles(join(corpus, 'html'), (n) => /\.html?$/.test(n)),
+  ...listFiles(join(corpus, 'bulk'), (n) => /\.html?$/.test(n)),
+  ...listFiles(join(corpus, 'text'), (n) => n.endsWith('.txt')),
+  ...listFiles(join(corpus, 'pages-text'), (n) => n.endsWith('.txt')),
+  ...listFiles(join(corpus, 'bench'), (n) => n.endsWith('.html.gz')),
+];
+
+describe.skipIf(!HAS_SHARED)('every corpus page gives a valid record or a typed error', () => {
+  it('finds the corpus', () => {
+    expect(files.length).toBeGreaterThan(1000);
+  });
+
+  it('parses each file', () => {
+    const failures: string[] = [];
+    let records = 0;
+    for (const file of files) {
+      const bytes = file.endsWith('.gz') ? gunzipSync(readFileSync(file)) : readFileSync(file);
+      try {
+        const record = parseArticle(bytes);
+        const check = ArticleRecordSchema.safeParse(record);
+        if (check.success) records++;
+        else failures.push(`${relative(corpus, file)}: schema: ${check.error.message.slice(0, 200)}`);
+      } catch (error) {
+        if (!(error instanceof VnNewsParseError)) failures.push(`${relative(corpus, file)}: threw ${String(error)}`);
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(records).toBeGreaterThan(files.length * 0.95);
+  });
+});
