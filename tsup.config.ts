@@ -5,7 +5,7 @@ import { defineConfig } from 'tsup';
 // ESM build keeps every dependency external.
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
+    entry: { index: 'src/index.ts', cli: 'src/cli/index.ts', 'cli-worker': 'src/cli/worker.ts' },
     format: ['esm'],
     dts: { entry: { index: 'src/index.ts' } },
     target: 'node20',

@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+/**
+ * The `vn-news-parser` command: folders of legacy pages in, JSON Lines out, nothing lost.
+ * Exit status: 0 every input parsed, 1 some failed (their error lines are in the output) or the
+ * output could not be written, 2 usage error, 130 interrupted.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { ArticleRecordSchema } from '../schema/record.js';
+import { EXAMPLES, FLAGS, USAGE } from './flags.js';
+import { parseArgv, UsageError } from './parse-argv.js';
+import { runBatch } from './run-batch.js';
+
+function helpText(): string {
+  const flags = FLAGS.map((f) => {
+    const names = `${f.short ? `-${f.short}, ` : '    '}--${f.name}${f.value ? ` ${f.value}` : ''}`;
+    return `  ${names.padEnd(34)}${f.description}`;
+  });
+  return [`Usage: ${USAGE}`, '', 'Options:', ...flags, '', 'Examples:', ...EXAMPLES.map((e) => `  ${e}`), ''].join('\n');
+}
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  let options;
+  try {
+    options = parseArgv(argv);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`vn-news-parser: ${error.message} (see --help)\n`);
+      return 2;
+    }
+    throw error;
+  }
+  if (options.action === 'help') {
+    process.stdout.write(helpText());
+    return 0;
+  }
+  if (options.action === 'version') {
+    process.stdout.write(`${version()}\n`);
+    return 0;
+  }
+  if (options.action === 'schema') {
+    process.stdout.write(JSON.stringify(z.toJSONSchema(ArticleRecordSchema), null, 2) + '\n');
+    return 0;
+  }
+  const summary = await runBatch(options, {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    readStdin,
+    onInterrupt(handler) {
+      process.on('SIGINT', handler);
+      process.on('SIGTERM', handler);
+      return () => {
+        process.off('SIGINT', handler);
+        process.off('SIGTERM', handler);
+      };
+    },
+  });
+  const skipped = summary.skipped ? `, skipped ${summary.skipped}` : '';
+  process.stderr.write(
+    `vn-news-parser: parsed ${summary.parsed}, failed ${summary.failed}${skipped}, ${summary.seconds.toFixed(1)} s${summary.interrupted ? ' (interrupted)' : ''}\n`,
+  );
+  if (summary.outputError) {
+    process.stderr.write(`vn-news-parser: could not write the output: ${summary.outputError.message}\n`);
+    return 1;
+  }
+  if (summary.interrupted) return 130;
+  return summary.failed > 0 ? 1 : 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`vn-news-parser: ${String((error as Error)?.stack ?? error)}\n`);
+    process.exitCode = 1;
+  },
+);

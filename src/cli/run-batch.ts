@@ -1,0 +1,129 @@
+/**
+ * The batch: list the inputs, parse them on a worker pool, write one result per input in path
+ * order. At most a fixed window of results waits in memory however many inputs there are.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Piscina } from 'piscina';
+import { listInputs, type InputFile } from './list-inputs.js';
+import { jsonLinesFileSink, jsonLinesSink, outDirSink, outDirTarget, type OutputSink } from './output-sink.js';
+import type { CliOptions } from './parse-argv.js';
+import { errorJson, type ParseOutcome, type ParseTask } from './parse-file.js';
+import { createProgress } from './progress.js';
+
+export interface BatchSummary {
+  readonly parsed: number;
+  readonly failed: number;
+  readonly skipped: number;
+  readonly seconds: number;
+  readonly interrupted: boolean;
+  readonly outputError: Error | null;
+}
+
+export interface BatchIo {
+  readonly stdout: NodeJS.WriteStream;
+  readonly stderr: NodeJS.WriteStream;
+  readStdin(): Promise<Uint8Array>;
+  /** Registers a handler for an interrupt (Ctrl-C); returns a function that removes it. */
+  onInterrupt(handler: () => void): () => void;
+}
+
+/** Results allowed to wait for their turn, per worker thread: enough to keep the pool busy. */
+const WINDOW_PER_JOB = 8;
+
+type Item =
+  | { readonly kind: 'file'; readonly file: InputFile }
+  | { readonly kind: 'problem'; readonly path: string; readonly code: string; readonly message: string };
+
+function itemPath(item: Item): string {
+  return item.kind === 'file' ? item.file.path : item.path;
+}
+
+export async function runBatch(options: CliOptions, io: BatchIo): Promise<BatchSummary> {
+  const started = Date.now();
+  const listed = listInputs(options.inputs);
+  const items: Item[] = [
+    ...listed.files.map((file): Item => ({ kind: 'file', file })),
+    ...listed.problems.map((p): Item => ({ kind: 'problem', ...p })),
+  ].sort((a, b) => (itemPath(a) < itemPath(b) ? -1 : itemPath(a) > itemPath(b) ? 1 : 0));
+
+  const pretty = options.outDir !== null;
+  const sink: OutputSink = options.outDir
+    ? outDirSink(options.outDir)
+    : options.output
+      ? jsonLinesFileSink(options.output)
+      : jsonLinesSink(io.stdout);
+
+  const jobs = options.jobs ?? availableParallelism();
+  const pool = new Piscina({
+    filename: new URL('./cli-worker.js', import.meta.url).href,
+    minThreads: 0,
+    maxThreads: jobs,
+    idleTimeout: 1000,
+  });
+  const progress = createProgress(options.progress ?? io.stderr.isTTY === true, items.length, io.stderr);
+
+  let interrupted = false;
+  const removeInterrupt = io.onInterrupt(() => {
+    interrupted = true;
+  });
+
+  let parsed = 0;
+  let failed = 0;
+  let skipped = 0;
+  const stdinBytes = options.inputs.includes('-') ? await io.readStdin() : undefined;
+
+  const start = (item: Item): Promise<(ParseOutcome & { relative: string }) | null> => {
+    if (item.kind === 'problem') {
+      return Promise.resolve({ ok: false, json: errorJson(item.path, 'READ_FAILED', item.message, pretty), relative: item.path });
+    }
+    const { file } = item;
+    if (options.outDir && options.skipExisting && existsSync(outDirTarget(options.outDir, file.relative))) {
+      return Promise.resolve(null);
+    }
+    const task: ParseTask = {
+      path: file.path,
+      format: options.format,
+      url: options.url,
+      pretty,
+      ...(file.path === '-' && stdinBytes ? { bytes: stdinBytes } : {}),
+    };
+    return (pool.run(task) as Promise<ParseOutcome>).then(
+      (outcome) => ({ ...outcome, relative: file.relative }),
+      (error: unknown) => ({ ok: false, json: errorJson(file.path, 'INTERNAL_ERROR', String(error), pretty), relative: file.relative }),
+    );
+  };
+
+  // A sliding window of pending results, written strictly in order.
+  const window = jobs * WINDOW_PER_JOB;
+  const pending: Promise<(ParseOutcome & { relative: string }) | null>[] = [];
+  let next = 0;
+  try {
+    while (next < items.length || pending.length > 0) {
+      while (!interrupted && next < items.length && pending.length < window) pending.push(start(items[next++]!));
+      if (pending.length === 0) break;
+      const result = await pending.shift()!;
+      if (result === null) {
+        skipped++;
+      } else {
+        await sink.write({ relative: result.relative, json: result.json });
+        if (result.ok) parsed++;
+        else failed++;
+      }
+      progress.tick(failed);
+    }
+  } finally {
+    progress.stop();
+    removeInterrupt();
+    await sink.close();
+    await pool.destroy();
+  }
+  return {
+    parsed,
+    failed,
+    skipped,
+    seconds: (Date.now() - started) / 1000,
+    interrupted: interrupted && next < items.length,
+    outputError: sink.error,
+  };
+}
