@@ -18,6 +18,11 @@ export interface ParseOptions {
   maxBytes?: number;
   /** Force an encoding for byte input (a WHATWG label such as `windows-1258`), skipping detection. */
   encoding?: string | null;
+  /**
+   * The HTML parser: `htmlparser2` (default, fast) or `parse5` (the HTML standard's tree
+   * construction, through rehype-parse). Both feed the same pipeline.
+   */
+  htmlParser?: 'htmlparser2' | 'parse5';
 }
 
 export interface ResolvedOptions {
@@ -26,12 +31,13 @@ export interface ResolvedOptions {
   readonly referenceDate: Date | null;
   readonly maxBytes: number;
   readonly encoding: string | null;
+  readonly htmlParser: 'htmlparser2' | 'parse5';
 }
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
 const FORMATS: ReadonlySet<string> = new Set(['auto', 'html', 'text']);
-const KNOWN_OPTIONS: ReadonlySet<string> = new Set(['format', 'url', 'referenceDate', 'maxBytes', 'encoding']);
+const KNOWN_OPTIONS: ReadonlySet<string> = new Set(['format', 'url', 'referenceDate', 'maxBytes', 'encoding', 'htmlParser']);
 
 /**
  * Applies defaults and checks types.
@@ -54,7 +60,11 @@ export function resolveOptions(options: Readonly<ParseOptions> | null | undefine
   }
   const encoding = options.encoding ?? null;
   if (encoding !== null && typeof encoding !== 'string') throw new TypeError('vn-news-parser: `encoding` must be a string');
-  return Object.freeze({ format, url, referenceDate: resolveReferenceDate(options.referenceDate), maxBytes, encoding });
+  const htmlParser = options.htmlParser ?? 'htmlparser2';
+  if (htmlParser !== 'htmlparser2' && htmlParser !== 'parse5') {
+    throw new TypeError("vn-news-parser: `htmlParser` must be 'htmlparser2' or 'parse5'");
+  }
+  return Object.freeze({ format, url, referenceDate: resolveReferenceDate(options.referenceDate), maxBytes, encoding, htmlParser });
 }
 
 function resolveReferenceDate(value: Date | string | null | undefined): Date | null {

@@ -30,7 +30,7 @@ function buildDocument(input: string | Uint8Array, options: ResolvedOptions): Ar
   const decoded = decodeInput(input, options);
   const format = options.format === 'auto' ? detectFormat(decoded.text) : options.format;
   return format === 'html'
-    ? htmlToDocument(decoded.text, decoded.encoding, decoded.warnings)
+    ? htmlToDocument(decoded.text, decoded.encoding, decoded.warnings, options.htmlParser)
     : textToDocument(decoded.text, decoded.encoding, decoded.warnings);
 }
 

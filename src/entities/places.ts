@@ -158,8 +158,10 @@ function afterAdminWord(
   const start = seq.words[i]?.start ?? 0;
   if (!isAdminNameGap(gapBefore(seq.text, seq.words, j), abbreviation)) return null;
   const g = matchGazetteer(seq, j, allCaps);
-  // `xã Vinh Hà` is not `Vinh`: a gazetteer name counts when the name ends with it.
-  if (g !== null && (allCaps || !continuesProperName(seq, j + g.spelling.keys.length - 1))) {
+  // `xã Vinh Hà` is not `Vinh`: a gazetteer name counts when the name ends with it. A province's
+  // name is complete as it stands: `Tỉnh Phú Yên Người ký: ...` ends the place at `Yên`.
+  const isProvince = g?.spelling.entry?.level === 'province' && level === 'province';
+  if (g !== null && (allCaps || isProvince || !continuesProperName(seq, j + g.spelling.keys.length - 1))) {
     const last = j + g.spelling.keys.length - 1;
     const e = g.spelling.entry;
     return { place: g.spelling.blocked || e === null ? null : { name: e.name, level: e.level, start }, last };

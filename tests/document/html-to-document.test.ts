@@ -92,3 +92,26 @@ describe('htmlToDocument without a profile', () => {
     expect(rolesOf(html).map(([r]) => r)).toEqual(['title', 'paragraph', 'image', 'caption', 'paragraph', 'byline']);
   });
 });
+
+describe('htmlToDocument with the parse5 parser', () => {
+  it('gives the same roles as htmlparser2 on a portal page', () => {
+    const spec = htmlToDocument(SHAREPOINT_PAGE, 'utf-8', [], 'parse5');
+    const fast = htmlToDocument(SHAREPOINT_PAGE, 'utf-8', []);
+    const roles = (d: typeof spec) => d.blocks.filter((b) => b.role !== 'boilerplate').map((b) => [b.role, b.text]);
+    expect(roles(spec)).toEqual(roles(fast));
+  });
+
+  it('still tells a fragment from a page, though parse5 adds <html> and <body>', () => {
+    const doc = htmlToDocument('<p>Một đoạn văn của bài viết, đủ dài, có dấu phẩy và kết thúc bằng dấu chấm.</p>', 'utf-8', [], 'parse5');
+    expect(doc.blocks.filter((b) => b.inMain).map((b) => b.role)).toEqual(['paragraph']);
+  });
+
+  it('falls back to htmlparser2, with a warning, on a tree too deep to convert', () => {
+    const warnings: string[] = [];
+    // Deep enough to exhaust the conversion's recursion; parse5 itself is slow on such nesting.
+    const deep = '<html><body>' + '<div>'.repeat(20_000) + 'sâu' + '</div>'.repeat(20_000) + '</body></html>';
+    const doc = htmlToDocument(deep, 'utf-8', warnings, 'parse5');
+    expect(doc.blocks.map((b) => b.text)).toContain('sâu');
+    expect(warnings.join(' ')).toMatch(/parse5/);
+  });
+});

@@ -4,7 +4,6 @@ import type { BodyView, EntityContext } from '../../src/extract/types.js';
 import { PROVINCES } from '../../src/vi/admin-units.js';
 import { bodyOf } from '../helpers/body.js';
 
-
 function ctxOf(title: string | null = null, captions: readonly string[] = []): EntityContext {
   return { title, captions, publishedAt: null, referenceDate: null };
 }
@@ -19,6 +18,11 @@ interface Case {
 
 const cases: readonly Case[] = [
   { name: 'a province after tỉnh', text: 'Hội nghị diễn ra tại tỉnh Ninh Thuận.', want: ['Ninh Thuận'] },
+  {
+    name: 'a province name ends at the province, before a capitalised label (phapluatcongdong-like header)',
+    text: 'Nơi ban hành: Tỉnh Phú Yên Người ký: Trần Văn A',
+    want: ['Phú Yên'],
+  },
   {
     name: 'the abbreviations of Hồ Chí Minh City',
     text: 'Đoàn đến TPHCM, rồi TP.HCM, TP. Hồ Chí Minh và Thành phố Hồ Chí Minh.',

@@ -12,7 +12,7 @@ import { createDocument, type DraftBlock } from '../create-document.js';
 import type { ArticleDocument, Block, BlockRole } from '../types.js';
 import { findMainContent } from './find-main-content.js';
 import { htmlToBlocks, type ElementRange, type HtmlRawBlock } from './html-to-blocks.js';
-import { parseHtml } from './parse-html.js';
+import { parseHtml, type HtmlParser } from './parse-html.js';
 import { SITE_PROFILES, type SiteProfile } from './profiles/index.js';
 import { readPageMeta } from './read-page-meta.js';
 
@@ -130,14 +130,37 @@ function markFragmentHeadline(blocks: Block[]): void {
 /**
  * Builds the document of an HTML page.
  */
-export function htmlToDocument(html: string, encoding: string, warnings: string[]): ArticleDocument {
-  const $ = parseHtml(html);
+/**
+ * rehype's conversion of parse5's tree recurses, and a page of 100,000 nested elements exhausts
+ * the call stack; such a page is parsed by htmlparser2 instead, which has no such limit.
+ */
+function parseWithFallback(html: string, parser: HtmlParser, warnings: string[]): CheerioAPI {
+  if (parser === 'htmlparser2') return parseHtml(html, parser);
+  try {
+    return parseHtml(html, parser);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    warnings.push('the page is nested too deeply for the parse5 parser; parsed with htmlparser2');
+    return parseHtml(html, 'htmlparser2');
+  }
+}
+
+/** A page has these elements; a body saved without its page (a CKEditor fragment) has none. */
+const DOCUMENT_TAG_RE = /<(?:html|head|body)[\s>]/i;
+
+export function htmlToDocument(
+  html: string,
+  encoding: string,
+  warnings: string[],
+  parser: HtmlParser = 'htmlparser2',
+): ArticleDocument {
+  const $ = parseWithFallback(html, parser, warnings);
   const meta = readPageMeta($);
   const match = matchProfile($);
   const boundaries = new Set<Element>(match ? [match.content, ...match.fixed.map((f) => f.el)] : []);
   const { blocks: raw, ranges } = htmlToBlocks($.root()[0]!, boundaries);
-  // htmlparser2 adds no <html>/<body> of its own: without them the input is a body saved without its page.
-  const isFragment = $('html, body').length === 0;
+  // Read from the source, not the tree: parse5 adds <html> and <body> to every input.
+  const isFragment = !DOCUMENT_TAG_RE.test(html);
   const everything: ElementRange = { start: 0, end: Number.MAX_SAFE_INTEGER };
   const contentElement = match ? match.content : isFragment ? null : findMainContent(raw);
   const content = isFragment && !match ? everything : contentElement ? (ranges.get(contentElement) ?? null) : null;

@@ -1,11 +1,23 @@
 /**
- * The one HTML parse of a page. cheerio with its htmlparser2 back end does it: it is several times
- * faster than a spec-compliant parse5 tree build on these pages (see `npm run bench`), it decodes the
- * legacy entities written without `;` (`&nbsp`, `&copy`), and it gives the site profiles CSS selectors
- * over the same tree the block builder walks.
+ * The one HTML parse of a page, by one of two parsers, into the same tree:
+ *
+ * - `htmlparser2` (default), through cheerio: several times faster on these pages (see
+ *   `npm run bench`), tolerant, and it decodes the legacy entities written without `;`.
+ * - `parse5`, through unified and rehype-parse: the HTML standard's tree construction, as a
+ *   browser builds it (foster-parented table content, implied `<p>` and `<li>` ends), for
+ *   markup whose structure htmlparser2 reads differently. Its hast tree is converted into
+ *   cheerio's nodes, so the site profiles and the block builder serve both.
  */
 import { load, type CheerioAPI } from 'cheerio';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import { hastToDom } from './hast-to-dom.js';
 
-export function parseHtml(html: string): CheerioAPI {
+export type HtmlParser = 'htmlparser2' | 'parse5';
+
+const specParser = unified().use(rehypeParse, { fragment: false });
+
+export function parseHtml(html: string, parser: HtmlParser = 'htmlparser2'): CheerioAPI {
+  if (parser === 'parse5') return load(hastToDom(specParser.parse(html)), null, false);
   return load(html, { xml: { xmlMode: false, decodeEntities: true } }, true);
 }
