@@ -98,6 +98,9 @@ function markStandaloneCaptions(blocks: Block[], format: 'html' | 'text'): void 
     if (b.role !== 'paragraph' || b.text.length > MAX_CAPTION_CHARS) continue;
     if (isCaptionByPath(b) || hasPhotoCredit(b.text) || isParenthesized(b.text)) {
       b.role = 'caption';
+    } else if (format === 'html' && b.hints.italic && isUnpunctuatedShort(b) && b.text.length >= 20) {
+      // An italic line that is not a sentence: a caption whose picture the page no longer has.
+      b.role = 'caption';
     } else if (format === 'text' && b !== firstProse && b !== lastProse && isUnpunctuatedShort(b) && b.text.length >= 20) {
       // Between two paragraphs of a text copy, a line with no full stop stood under a picture.
       b.role = 'caption';

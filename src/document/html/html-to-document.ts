@@ -178,7 +178,8 @@ export function htmlToDocument(
   });
   const doc = createDocument({ format: 'html', encoding, drafts, meta, profile: match?.profile.name ?? null, warnings });
   if (isFragment && !match) markFragmentHeadline(doc.blocks);
-  else if (!match) {
+  else if (!match || !fixed.some((f) => f.role === 'title')) {
+    // No profile, or a profile whose headline element is missing on this page (a static page of the template).
     const metaTitles = [meta.ogTitle, meta.title].filter((t): t is string => t !== null);
     markGenericHeader(doc.blocks, metaTitles);
   }
