@@ -7,10 +7,15 @@ import { NON_ARTICLE_TITLES } from '../vi/page-chrome.js';
 
 const nonArticleTitles = new Set(NON_ARTICLE_TITLES);
 
+/** Less article text than this on an HTML page without a vouched-for headline means a listing. */
+const MIN_PROSE_CHARS = 80;
+
 export function isNonArticle(doc: ArticleDocument, title: string | null): boolean {
   if (title !== null && nonArticleTitles.has(title.toLocaleLowerCase('vi').replace(/[\s.:]+$/u, ''))) return true;
-  const hasProse = doc.blocks.some((b) => b.inMain && b.role === 'paragraph' && b.text.length >= 80);
+  let proseChars = 0;
+  for (const b of doc.blocks) if (b.inMain && b.role === 'paragraph') proseChars += b.text.length;
+  // A text copy is an article as soon as it has a paragraph: it has no menus to be mistaken for one.
+  if (doc.format === 'text') return proseChars === 0;
   // A page without prose and without a headline that a profile vouches for is a listing.
-  const titleBlock = doc.blocks.find((b) => b.role === 'title');
-  return !hasProse && (title === null || titleBlock === undefined || doc.profile === null);
+  return proseChars < MIN_PROSE_CHARS && (title === null || doc.profile === null);
 }

@@ -103,6 +103,11 @@ describe('isNonArticle', () => {
     expect(isNonArticle(doc, extractTitle(doc))).toBe(expected);
   });
 
+  it('a short text copy is still an article', () => {
+    const doc = text('Tiêu đề bài viết mẫu\n\nNgày 16/6/2021, Khối thi đua tổ chức hội nghị sơ kết.');
+    expect(isNonArticle(doc, extractTitle(doc))).toBe(false);
+  });
+
   it('a page of links is not an article', () => {
     const doc = html('<html><body><ul><li><a href="/a">Tin một</a></li><li><a href="/b">Tin hai</a></li></ul></body></html>');
     expect(isNonArticle(doc, extractTitle(doc))).toBe(true);
