@@ -41,6 +41,7 @@ export function createDocument(input: {
   drafts: readonly DraftBlock[];
   meta: PageMeta;
   profile?: string | null;
+  fragment?: boolean;
   warnings: string[];
 }): ArticleDocument {
   const blocks: Block[] = [];
@@ -59,6 +60,7 @@ export function createDocument(input: {
     blocks,
     text: parts.join('\n'),
     meta: input.meta,
+    fragment: input.fragment ?? false,
     profile: input.profile ?? null,
     warnings: input.warnings,
   };

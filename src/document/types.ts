@@ -78,6 +78,8 @@ export interface ArticleDocument {
   /** All block texts joined with `\n`; block offsets point into it. */
   readonly text: string;
   readonly meta: PageMeta;
+  /** An HTML body saved without its page (no `<html>`, `<head>` or `<body>`): it has no header to search. */
+  readonly fragment: boolean;
   /** The site profile that laid out an HTML page, or null (generic detection, plain text). */
   readonly profile: string | null;
   /** Notes about the input (legacy encoding, repaired letters, ...). */

@@ -16,6 +16,8 @@ export function isNonArticle(doc: ArticleDocument, title: string | null): boolea
   for (const b of doc.blocks) if (b.inMain && b.role === 'paragraph') proseChars += b.text.length;
   // A text copy is an article as soon as it has a paragraph: it has no menus to be mistaken for one.
   if (doc.format === 'text') return proseChars === 0;
+  // A whole page with no headline anywhere (no heading, no og:title) is a schedule, a table, a form.
+  if (!doc.fragment && title === null) return true;
   // A page without prose and without a headline that a profile vouches for is a listing.
   return proseChars < MIN_PROSE_CHARS && (title === null || doc.profile === null);
 }

@@ -108,6 +108,16 @@ describe('isNonArticle', () => {
     expect(isNonArticle(doc, extractTitle(doc))).toBe(false);
   });
 
+  it('a whole page without any headline is not an article (a schedule table)', () => {
+    const doc = html(`<html><body><table><tr><td><p>${PROSE}</p><p>${PROSE}</p></td></tr></table></body></html>`);
+    expect(isNonArticle(doc, extractTitle(doc))).toBe(true);
+  });
+
+  it('a fragment without a headline is an article body', () => {
+    const doc = html(`<p>${PROSE}</p><p>${PROSE}</p>`);
+    expect(isNonArticle(doc, extractTitle(doc))).toBe(false);
+  });
+
   it('a page of links is not an article', () => {
     const doc = html('<html><body><ul><li><a href="/a">Tin một</a></li><li><a href="/b">Tin hai</a></li></ul></body></html>');
     expect(isNonArticle(doc, extractTitle(doc))).toBe(true);

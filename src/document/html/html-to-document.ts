@@ -14,7 +14,8 @@ import { findMainContent } from './find-main-content.js';
 import { htmlToBlocks, type ElementRange, type HtmlRawBlock } from './html-to-blocks.js';
 import { parseHtml, type HtmlParser } from './parse-html.js';
 import { SITE_PROFILES, type SiteProfile } from './profiles/index.js';
-import { readPageMeta } from './read-page-meta.js';
+import { PAGE_META_SELECTORS, readPageMeta } from './read-page-meta.js';
+import { SelectorIndex } from './selector-index.js';
 
 /** Title-like class names a generic page uses for its headline. */
 const TITLE_PATH_RE = /(?:^|[\s.#_-])(?:title|tieude|tieu-de|headline|heading|news-title|article-title|post-title|entry-title|main-hed)(?=$|[\s.#_-])/i;
@@ -30,21 +31,26 @@ function within(block: HtmlRawBlock, range: ElementRange): boolean {
   return block.order >= range.start && block.order < range.end;
 }
 
-function firstNonEmpty($: CheerioAPI, selector: string): Element | undefined {
-  return $(selector)
-    .toArray()
-    .find((el) => $(el).text().trim().length > 0) as Element | undefined;
+function firstNonEmpty(query: SelectorIndex, selector: string): Element | undefined {
+  return query.all(selector).find((el) => query.$(el).text().trim().length > 0);
 }
 
+/** Every selector the site profiles use, for the page's {@link SelectorIndex}. */
+const PROFILE_SELECTORS: readonly string[] = SITE_PROFILES.flatMap((p) =>
+  [p.detect, p.content, p.title, p.category, p.published, p.author, ...(p.exclude ?? [])].filter(
+    (s): s is string => s !== undefined,
+  ),
+);
+
 /** The first profile whose template the page uses, with the elements its selectors pick. */
-function matchProfile($: CheerioAPI): ProfileMatch | null {
+function matchProfile(query: SelectorIndex): ProfileMatch | null {
   for (const profile of SITE_PROFILES) {
-    if ($(profile.detect).length === 0) continue;
-    const content = $(profile.content).first()[0] as Element | undefined;
+    if (query.all(profile.detect).length === 0) continue;
+    const content = query.first(profile.content);
     if (!content) continue;
     const fixed: { el: Element; role: BlockRole }[] = [];
     const add = (selector: string | undefined, role: BlockRole): void => {
-      const el = selector ? firstNonEmpty($, selector) : undefined;
+      const el = selector ? firstNonEmpty(query, selector) : undefined;
       if (el) fixed.push({ el, role });
     };
     add(profile.title, 'title');
@@ -52,7 +58,7 @@ function matchProfile($: CheerioAPI): ProfileMatch | null {
     add(profile.published, 'dateline');
     add(profile.author, 'byline');
     for (const selector of profile.exclude ?? []) {
-      for (const el of $(selector).toArray()) fixed.push({ el: el as Element, role: 'boilerplate' });
+      for (const el of query.all(selector)) fixed.push({ el, role: 'boilerplate' });
     }
     return { profile, content, fixed };
   }
@@ -155,8 +161,10 @@ export function htmlToDocument(
   parser: HtmlParser = 'htmlparser2',
 ): ArticleDocument {
   const $ = parseWithFallback(html, parser, warnings);
-  const meta = readPageMeta($);
-  const match = matchProfile($);
+  // One walk of the page answers the selectors of the page meta and of every site profile.
+  const query = new SelectorIndex($, [...PAGE_META_SELECTORS, ...PROFILE_SELECTORS]);
+  const meta = readPageMeta(query);
+  const match = matchProfile(query);
   const boundaries = new Set<Element>(match ? [match.content, ...match.fixed.map((f) => f.el)] : []);
   const { blocks: raw, ranges } = htmlToBlocks($.root()[0]!, boundaries);
   // Read from the source, not the tree: parse5 adds <html> and <body> to every input.
@@ -176,7 +184,7 @@ export function htmlToDocument(
     const role: BlockRole = !inMain ? 'boilerplate' : block.image ? 'image' : 'paragraph';
     return toDraft(block, role, inMain);
   });
-  const doc = createDocument({ format: 'html', encoding, drafts, meta, profile: match?.profile.name ?? null, warnings });
+  const doc = createDocument({ format: 'html', encoding, drafts, meta, profile: match?.profile.name ?? null, fragment: isFragment, warnings });
   if (isFragment && !match) markFragmentHeadline(doc.blocks);
   else if (!match || !fixed.some((f) => f.role === 'title')) {
     // No profile, or a profile whose headline element is missing on this page (a static page of the template).
