@@ -18,6 +18,7 @@ import { extractPublishedAt } from './extract/published-at.js';
 import { extractTitle } from './extract/title.js';
 import type { EntityContext } from './extract/types.js';
 import type { ArticleRecord } from './schema/record.js';
+import { cleanUrl } from './text/normalize.js';
 
 export interface AssembleInput {
   readonly doc: ArticleDocument;
@@ -48,7 +49,8 @@ function emptyRecord(doc: ArticleDocument, url: string | null, warnings: string[
 
 export function assembleRecord({ doc, url, referenceDate }: AssembleInput): ArticleRecord {
   const warnings = [...doc.warnings];
-  const sourceUrl = url ?? doc.meta.canonicalUrl;
+  // Cleaned like every string of the record; an empty URL from the caller means none.
+  const sourceUrl = cleanUrl(url) ?? cleanUrl(doc.meta.canonicalUrl);
   const title = extractTitle(doc);
   if (isNonArticle(doc, title)) {
     return emptyRecord(doc, sourceUrl, [...warnings, 'the page is not a news article (an introduction, a schedule, a listing)']);

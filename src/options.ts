@@ -16,8 +16,23 @@ export interface ParseOptions {
   referenceDate?: Date | string | null;
   /** Inputs larger than this many bytes (UTF-16 code units for strings) are refused with `INPUT_TOO_LARGE`. Default 50 MiB. */
   maxBytes?: number;
-  /** Force an encoding for byte input (a WHATWG label such as `windows-1258`), skipping detection. */
+  /**
+   * Force an encoding, skipping detection: a code page for byte input (a WHATWG or iconv-lite
+   * label such as `windows-1258`, `viscii`), or a legacy text encoding (`tcvn3`, `vni`, `viqr`)
+   * that every run of text not set in a legacy font is converted from, for bytes and strings alike.
+   */
   encoding?: string | null;
+  /**
+   * Text in a legacy Vietnamese font encoding (TCVN3/ABC `.VnTime`, VNI `VNI-Times`) or in VIQR:
+   * `convert` (default) finds it, by font names and by content, and converts it to Unicode;
+   * `keep` leaves it as decoded. Code pages (windows-1258, VISCII) are decoded either way.
+   */
+  legacyText?: 'convert' | 'keep';
+  /**
+   * Where the tone of open `oa`, `oe`, `uy` syllables goes: `keep` (default) leaves the text as
+   * written; `modern` puts it on the first vowel (`hoá` → `hóa`, `khoẻ` → `khỏe`, `thuỷ` → `thủy`).
+   */
+  toneStyle?: 'keep' | 'modern';
   /**
    * The HTML parser: `htmlparser2` (default, fast) or `parse5` (the HTML standard's tree
    * construction, through rehype-parse). Both feed the same pipeline.
@@ -32,12 +47,16 @@ export interface ResolvedOptions {
   readonly maxBytes: number;
   readonly encoding: string | null;
   readonly htmlParser: 'htmlparser2' | 'parse5';
+  readonly legacyText: 'convert' | 'keep';
+  readonly toneStyle: 'keep' | 'modern';
 }
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
 const FORMATS: ReadonlySet<string> = new Set(['auto', 'html', 'text']);
-const KNOWN_OPTIONS: ReadonlySet<string> = new Set(['format', 'url', 'referenceDate', 'maxBytes', 'encoding', 'htmlParser']);
+const KNOWN_OPTIONS: ReadonlySet<string> = new Set([
+  'format', 'url', 'referenceDate', 'maxBytes', 'encoding', 'htmlParser', 'legacyText', 'toneStyle',
+]);
 
 /**
  * Applies defaults and checks types.
@@ -64,7 +83,24 @@ export function resolveOptions(options: Readonly<ParseOptions> | null | undefine
   if (htmlParser !== 'htmlparser2' && htmlParser !== 'parse5') {
     throw new TypeError("vn-news-parser: `htmlParser` must be 'htmlparser2' or 'parse5'");
   }
-  return Object.freeze({ format, url, referenceDate: resolveReferenceDate(options.referenceDate), maxBytes, encoding, htmlParser });
+  const legacyText = options.legacyText ?? 'convert';
+  if (legacyText !== 'convert' && legacyText !== 'keep') {
+    throw new TypeError("vn-news-parser: `legacyText` must be 'convert' or 'keep'");
+  }
+  const toneStyle = options.toneStyle ?? 'keep';
+  if (toneStyle !== 'keep' && toneStyle !== 'modern') {
+    throw new TypeError("vn-news-parser: `toneStyle` must be 'keep' or 'modern'");
+  }
+  return Object.freeze({
+    format,
+    url,
+    referenceDate: resolveReferenceDate(options.referenceDate),
+    maxBytes,
+    encoding,
+    htmlParser,
+    legacyText,
+    toneStyle,
+  });
 }
 
 function resolveReferenceDate(value: Date | string | null | undefined): Date | null {

@@ -3,6 +3,7 @@
  */
 import { assembleRecord } from './assemble.js';
 import { decodeInput } from './decode/decode-input.js';
+import { readLegacyText } from './decode/read-legacy-text.js';
 import { detectFormat } from './document/detect-format.js';
 import { htmlToDocument } from './document/html/html-to-document.js';
 import { textToDocument } from './document/text/text-to-document.js';
@@ -27,8 +28,10 @@ export function parseDocument(input: string | Uint8Array, options?: ParseOptions
 }
 
 function buildDocument(input: string | Uint8Array, options: ResolvedOptions): ArticleDocument {
-  const decoded = decodeInput(input, options);
-  const format = options.format === 'auto' ? detectFormat(decoded.text) : options.format;
+  const raw = decodeInput(input, options);
+  const format = options.format === 'auto' ? detectFormat(raw.text) : options.format;
+  // Legacy fonts and VIQR are converted per run of text, so the format must be known first.
+  const decoded = readLegacyText(raw, format, options);
   return format === 'html'
     ? htmlToDocument(decoded.text, decoded.encoding, decoded.warnings, options.htmlParser)
     : textToDocument(decoded.text, decoded.encoding, decoded.warnings);

@@ -1,16 +1,19 @@
 /**
  * Bytes to a JavaScript string: byte-order mark, then the page's own declaration,
- * then UTF-8 validity, then the legacy Vietnamese code page.
+ * then UTF-8 validity, then the Vietnamese code page (windows-1258 or VISCII) the content reads in.
+ * Legacy font encodings and VIQR are converted after this, run by run (`read-legacy-text.ts`).
  */
 import iconv from 'iconv-lite';
+import { guessVietnameseCodePage, overrideWesternDeclaration } from './detect-code-page.js';
 import { sniffDeclaredCharset } from './sniff-declared-charset.js';
+import { decodeWindows1252 } from './windows-1252.js';
 
 export interface DecodedText {
   readonly text: string;
   /** The encoding used, as a lower-case WHATWG or iconv-lite name (`utf-8`, `windows-1258`, ...). */
   readonly encoding: string;
-  /** How the encoding was chosen. */
-  readonly via: 'bom' | 'option' | 'declared' | 'utf8-valid' | 'fallback';
+  /** How the encoding was chosen: `content` when the bytes' Vietnamese reading decided it. */
+  readonly via: 'bom' | 'option' | 'declared' | 'utf8-valid' | 'content' | 'fallback';
   readonly warnings: string[];
 }
 
@@ -25,7 +28,8 @@ const LABEL_ALIASES: Readonly<Record<string, string>> = {
   'iso-8859-1': 'windows-1252',
   'us-ascii': 'windows-1252',
   ascii: 'windows-1252',
-  'x-viet-vps': 'viscii',
+  // Not `x-viet-vps`: that is VPS, another code page, which no decoder here has; it is detected by content instead.
+  'x-viet-tcvn5712': 'tcvn',
   tcvn: 'tcvn',
   'tcvn-5712': 'tcvn',
   tcvn5712: 'tcvn',
@@ -37,6 +41,26 @@ const LABEL_ALIASES: Readonly<Record<string, string>> = {
 const WESTERN_SINGLE_BYTE: ReadonlySet<string> = new Set(['windows-1252', 'iso-8859-15']);
 
 const utf8Fatal = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * Labels of the legacy text encodings, which are not code pages: text in them is windows-1252
+ * (TCVN3, VNI) or ASCII (VIQR) bytes, converted after decoding (see `read-legacy-text.ts`).
+ */
+const LEGACY_TEXT_LABELS: Readonly<Record<string, 'tcvn3' | 'vni' | 'viqr'>> = {
+  tcvn3: 'tcvn3',
+  'tcvn-3': 'tcvn3',
+  vn3: 'tcvn3',
+  abc: 'tcvn3',
+  vni: 'vni',
+  'vni-win': 'vni',
+  'vni-windows': 'vni',
+  viqr: 'viqr',
+};
+
+/** The legacy text encoding a label names (`tcvn3`, `vni`, `viqr`), or null for anything else. */
+export function legacyTextEncoding(label: string | null): 'tcvn3' | 'vni' | 'viqr' | null {
+  return label ? (LEGACY_TEXT_LABELS[label.trim().toLowerCase()] ?? null) : null;
+}
 
 /** Canonical name for a label, or null if neither TextDecoder nor iconv-lite knows it. */
 export function canonicalEncoding(label: string): string | null {
@@ -52,6 +76,7 @@ export function canonicalEncoding(label: string): string | null {
 }
 
 function decodeWith(encoding: string, bytes: Uint8Array): string {
+  if (encoding === 'windows-1252') return decodeWindows1252(bytes);
   try {
     return new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
   } catch {
@@ -89,6 +114,14 @@ export function decodeBytes(bytes: Uint8Array, forced: string | null): DecodedTe
     return { text: decodeWith('utf-16be', bytes.subarray(2)), encoding: 'utf-16be', via: 'bom', warnings };
   }
   if (forced) {
+    const legacy = legacyTextEncoding(forced);
+    if (legacy) {
+      // The bytes of font-encoded text are windows-1252; VIQR is ASCII, so UTF-8 when it is valid.
+      const utf8 = legacy === 'viqr' ? tryUtf8(bytes) : null;
+      return utf8 !== null
+        ? { text: utf8, encoding: 'utf-8', via: 'option', warnings }
+        : { text: decodeWith('windows-1252', bytes), encoding: 'windows-1252', via: 'option', warnings };
+    }
     const encoding = canonicalEncoding(forced);
     if (!encoding) throw new TypeError(`vn-news-parser: unknown encoding \`${forced}\``);
     return { text: decodeWith(encoding, bytes), encoding, via: 'option', warnings };
@@ -105,10 +138,19 @@ export function decodeBytes(bytes: Uint8Array, forced: string | null): DecodedTe
       warnings.push(`declared ${declared} but the bytes are valid UTF-8; read as UTF-8`);
       return { text: utf8, encoding: 'utf-8', via: 'utf8-valid', warnings };
     }
+    if (utf8 === null && WESTERN_SINGLE_BYTE.has(declared) && hasNonAscii(bytes)) {
+      const guess = overrideWesternDeclaration(bytes, declared);
+      if (guess) {
+        warnings.push(`declared ${declared} but the text reads as ${guess.encoding}; read as ${guess.encoding}`);
+        return { text: decodeWith(guess.encoding, bytes), encoding: guess.encoding, via: 'content', warnings };
+      }
+    }
     return { text: decodeWith(declared, bytes), encoding: declared, via: 'declared', warnings };
   }
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8', via: declared ? 'declared' : 'utf8-valid', warnings };
-  if (declared === 'utf-8') warnings.push('declared utf-8 but the bytes are not valid UTF-8; read as windows-1258');
-  // Not UTF-8 and nothing else declared: for Vietnamese text the legacy Windows code page is the likely one.
-  return { text: decodeWith('windows-1258', bytes), encoding: 'windows-1258', via: 'fallback', warnings };
+  // Not UTF-8 and nothing else declared: a Vietnamese code page, the one whose reading gives syllables;
+  // windows-1258, the legacy Windows one, unless VISCII reads clearly better.
+  const guess = guessVietnameseCodePage(bytes);
+  if (declared === 'utf-8') warnings.push(`declared utf-8 but the bytes are not valid UTF-8; read as ${guess.encoding}`);
+  return { text: decodeWith(guess.encoding, bytes), encoding: guess.encoding, via: guess.encoding === 'viscii' ? 'content' : 'fallback', warnings };
 }

@@ -420,7 +420,8 @@ function leadingNumber(lower: string, pos: number): number | null {
 }
 
 /** Words a phrase cut at the next mention may end with (`... cho 30 cá nhân và danh hiệu`). */
-const TRAILING_CONNECTIVES_RE = /(?:[ \t,;:]{1,4}(?:và|hoặc|cùng|danh hiệu|[“"]))+[ \t,;:]{0,4}$/u;
+// At most 30 repetitions: the window is 60 characters and one repetition takes at least 2 (` “`).
+const TRAILING_CONNECTIVES_RE = /(?:[ \t,;:]{1,4}(?:và|hoặc|cùng|danh hiệu|[“"])){1,30}[ \t,;:]{0,4}$/u;
 
 /** Moves `end` back over trailing connectives. Looks at most 60 characters back. */
 function trimConnectives(lower: string, start: number, end: number): number {

@@ -11,7 +11,7 @@ import type { Bloc } from '../schema/record.js';
 import { findStandaloneListStarts, listAfterCountedMention, listAfterMention, type ListStart } from './blocs/introducers.js';
 import { parseMemberList, type MemberList } from './blocs/member-list.js';
 import { findBlocMentions, type BlocMention } from './blocs/mentions.js';
-import { isMostlyUpperCase, makeSeq, type Seq } from './blocs/words.js';
+import { isMostlyUpperCase, makeSeq, seqOf, type Seq } from './blocs/words.js';
 
 /** A member list and the mention of the bloc it belongs to. */
 interface AttachedList {
@@ -46,9 +46,7 @@ const SAME_BLOC_OVERLAP = 0.75;
  * @returns one item per bloc, in order of first mention
  */
 export function extractBlocs(body: BodyView, ctx: EntityContext): Bloc[] {
-  const seq = makeSeq(body.text);
-  const mentions = findBlocMentions(seq, false);
-  const lists = attachLists(seq, mentions);
+  const { mentions, lists } = readBody(seqOf(body));
   const title = ctx.title ?? '';
   const titleMentions = title.length > 0 ? findBlocMentions(makeSeq(title), isMostlyUpperCase(title)) : [];
   const drafts: BlocDraft[] = [];
@@ -80,11 +78,25 @@ export function blocCountWarnings(blocs: readonly Bloc[]): string[] {
 /**
  * The offsets of the bloc member lists in a text. The place extractor uses them: districts
  * listed as a bloc's members are units of the bloc, not places the article is about.
- * @param text a body text
+ * @param body a body (whose lists {@link extractBlocs} has read already), or a body text
  */
-export function findMemberListSpans(text: string): Array<[number, number]> {
-  const seq = makeSeq(text);
-  return attachLists(seq, findBlocMentions(seq, false)).map((a) => [a.list.start, a.list.end]);
+export function findMemberListSpans(body: BodyView | string): Array<[number, number]> {
+  const { lists } = readBody(typeof body === 'string' ? makeSeq(body) : seqOf(body));
+  return lists.map((a) => [a.list.start, a.list.end]);
+}
+
+/** What {@link readBody} found in a body, kept with the body's words: read once for blocs and places. */
+const BODY_READS = new WeakMap<Seq, { readonly mentions: readonly BlocMention[]; readonly lists: readonly AttachedList[] }>();
+
+/** The bloc mentions of a body and the member lists attached to them. */
+function readBody(seq: Seq): { readonly mentions: readonly BlocMention[]; readonly lists: readonly AttachedList[] } {
+  let read = BODY_READS.get(seq);
+  if (read === undefined) {
+    const mentions = findBlocMentions(seq, false);
+    read = { mentions, lists: attachLists(seq, mentions) };
+    BODY_READS.set(seq, read);
+  }
+  return read;
 }
 
 /** Finds every member list and the named mention of the bloc it belongs to. */

@@ -28,6 +28,7 @@ import {
   isLowerInitial,
   isSpaceGap,
   makeSeq,
+  seqOf,
   wordIndexAtOrAfter,
   type Seq,
 } from './blocs/words.js';
@@ -150,8 +151,8 @@ export function extractMovements(body: BodyView, ctx: EntityContext): Movement[]
     seen.add(key);
     out.push({ name: f.name, kind: f.kind, span: inBody ? [f.start, f.end] : null });
   };
-  for (const f of findMovements(body.text)) add(f, true);
-  if (ctx.title !== null) for (const f of findMovements(ctx.title)) add(f, false);
+  for (const f of findMovements(seqOf(body))) add(f, true);
+  if (ctx.title !== null) for (const f of findMovements(makeSeq(ctx.title))) add(f, false);
   return out;
 }
 
@@ -161,8 +162,8 @@ function foldName(s: string): string {
 }
 
 /** Every movement and campaign in one text, in order. */
-function findMovements(text: string): Found[] {
-  const seq = makeSeq(text);
+function findMovements(seq: Seq): Found[] {
+  const text = seq.text;
   const campaigns = findCampaigns(seq);
   const quoted = classifyQuoted(text, findQuoted(text));
   const taken = new SpanIndex([...campaigns, ...quoted].map((f) => [f.start, f.end] as const));

@@ -30,6 +30,7 @@ import {
   isSpaceGap,
   keyOf,
   makeSeq,
+  seqOf,
   tokenize,
   wordIndexAtOrAfter,
   type Seq,
@@ -97,20 +98,19 @@ export function extractPlaces(body: BodyView, ctx: EntityContext): string[] {
       out.push(p.name);
     }
   };
-  if (ctx.title !== null) add(scanText(ctx.title, null));
-  add(scanText(body.text, new SpanIndex(findMemberListSpans(body.text))));
-  for (const caption of ctx.captions) if (typeof caption === 'string') add(scanText(caption, null));
+  if (ctx.title !== null) add(scanText(makeSeq(ctx.title), null));
+  add(scanText(seqOf(body), new SpanIndex(findMemberListSpans(body))));
+  for (const caption of ctx.captions) if (typeof caption === 'string') add(scanText(makeSeq(caption), null));
   return out;
 }
 
 /**
  * Finds the places of one text.
- * @param text the text
+ * @param seq the text and its words
  * @param memberSpans offsets of bloc member lists, where only provinces count (null outside the body)
  */
-function scanText(text: string, memberSpans: SpanIndex | null): FoundPlace[] {
-  const seq = makeSeq(text);
-  const allCaps = isMostlyUpperCase(text);
+function scanText(seq: Seq, memberSpans: SpanIndex | null): FoundPlace[] {
+  const allCaps = isMostlyUpperCase(seq.text);
   const found: FoundPlace[] = [];
   const keep = (p: FoundPlace | null, firstWord: number): void => {
     if (p === null || inUniversityName(seq, firstWord)) return;

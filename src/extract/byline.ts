@@ -68,7 +68,7 @@ function splitNames(text: string): string[] | null {
  */
 export function parseByline(raw: string): Author[] | null {
   if (raw.length > MAX_BYLINE_CHARS) return null;
-  let text = raw.replace(/[\s|–.-]+$/u, '').trim();
+  let text = raw.replace(/(?<![\s|–.-])[\s|–.-]+$/u, '').trim();
   text = stripLead(text);
   if (!text) return null;
   // `Trí Song Đài TT`: a name running straight into its unit, no separator.

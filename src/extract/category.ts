@@ -7,7 +7,7 @@ import { NON_CATEGORIES } from '../vi/page-chrome.js';
 const nonCategories = new Set(NON_CATEGORIES);
 
 function clean(text: string | null | undefined): string | null {
-  const value = text?.replace(/[\s:|>»›]+$/u, '').trim();
+  const value = text?.replace(/(?<![\s:|>»›])[\s:|>»›]+$/u, '').trim();
   return value && !nonCategories.has(value.toLocaleLowerCase('vi')) ? value : null;
 }
 

@@ -142,7 +142,7 @@ const YEAR_MENTION_RE = new RegExp(
  * sentence (`cá nhân.Ngày 12/12`), which needs a lower-case letter before and a capital after
  * so that `TP.HCM` and `2.8` are not cut.
  */
-const SENTENCE_END_RE = /[.!?…]+(?=\s|$)|(?<=\p{Ll})[.!?](?=\p{Lu})/gu;
+const SENTENCE_END_RE = /(?<![.!?…])[.!?…]+(?=\s|$)|(?<=\p{Ll})[.!?](?=\p{Lu})/gu;
 /** Clause breaks for the context checks: punctuation and brackets. */
 const CLAUSE_BREAK_RE = /[,;:.!?()[\]"“”\n]/u;
 const HARD_BREAK_RE = /[;.!?\n]/u;

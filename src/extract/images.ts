@@ -5,10 +5,10 @@
 import { captionText, descriptionImagePath, isImagePlaceholder } from '../document/classify/caption.js';
 import type { ArticleDocument, Block } from '../document/types.js';
 import type { ArticleImage } from '../schema/record.js';
+import { cleanUrl } from '../text/normalize.js';
 
 function srcOf(block: Block): string | null {
-  if (block.image) return block.image.src;
-  return descriptionImagePath(block.text);
+  return cleanUrl(block.image ? block.image.src : descriptionImagePath(block.text));
 }
 
 export function extractImages(doc: ArticleDocument): ArticleImage[] {

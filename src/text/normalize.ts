@@ -31,6 +31,9 @@ const ZERO_WIDTH_RE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 /** C0/C1 control characters other than tab, line feed and carriage return. */
 const CONTROL_RE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
+/** A UTF-16 surrogate without its pair (only a JavaScript string can hold one): not text, shown as U+FFFD. */
+const LONE_SURROGATE_RE = /\p{Cs}/gu;
+
 /** Folds runs of white space to one space and trims. */
 export function foldSpace(s: string): string {
   return s.replace(SPACE_RUN_RE, ' ').trim();
@@ -43,12 +46,24 @@ export function stripInvisible(s: string): string {
 
 /** The record's normal form: NFC, look-alikes repaired, invisible characters removed, white space folded. */
 export function normalizeText(s: string): string {
-  return foldSpace(repairLookalikes(stripInvisible(s).normalize('NFC')));
+  return foldSpace(repairLookalikes(stripInvisible(s).replace(LONE_SURROGATE_RE, '\uFFFD').normalize('NFC')));
 }
 
 /** Like {@link normalizeText} but keeps line breaks (for plain-text inputs split later into lines). */
 export function normalizeKeepingLines(s: string): string {
-  return repairLookalikes(stripInvisible(s.replace(/\r\n?/g, '\n')).normalize('NFC'));
+  return repairLookalikes(stripInvisible(s.replace(/\r\n?/g, '\n')).replace(LONE_SURROGATE_RE, '\uFFFD').normalize('NFC'));
+}
+
+/** Tab, newline and the other control characters: URL parsers drop the first, none of them is text. */
+const URL_CONTROL_RE = /[\u0000-\u001F\u007F-\u009F]/g;
+
+/**
+ * A URL as the record holds it (the caller's, the page's canonical link, a picture's `src`): NFC,
+ * without control characters, trimmed; null when nothing is left (`url: ''` means no URL).
+ */
+export function cleanUrl(s: string | null | undefined): string | null {
+  if (s == null) return null;
+  return s.replace(URL_CONTROL_RE, '').replace(LONE_SURROGATE_RE, '\uFFFD').normalize('NFC').trim() || null;
 }
 
 /** Lower-case, accent-free form for loose comparisons (`Đắk Nông` → `dak nong`). */

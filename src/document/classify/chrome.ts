@@ -7,7 +7,7 @@ const chromeLines = new Set(CHROME_LINES);
 
 /** Lower-cases and drops trailing separators (`BÌNH LUẬN`, `Liên kết website |`). */
 function key(text: string): string {
-  return text.toLocaleLowerCase('vi').replace(/[\s|:>»›-]+$/u, '');
+  return text.toLocaleLowerCase('vi').replace(/(?<![\s|:>»›-])[\s|:>»›-]+$/u, '');
 }
 
 /** A bare address line: `https://baodongnai.com.vn/...`. */

@@ -49,6 +49,10 @@ interface Frame {
   readonly italic: boolean;
   readonly link: boolean;
   readonly align: BlockHints['align'];
+  /** The nearest `align` of this element or its ancestors: kept per frame so that no lookup walks the stack. */
+  readonly nearestAlign: BlockHints['align'];
+  /** Index in the frame stack of the innermost block element at or above this one, or -1. */
+  readonly blockIndex: number;
   readonly order: number;
 }
 
@@ -110,20 +114,22 @@ export function htmlToBlocks(root: AnyNode, boundaries: ReadonlySet<Element> = n
   let buffer = emptyBuffer();
   let order = 0;
 
+  // Constant time however deep the page: the frames link to their block ancestors (a page of
+  // 100,000 nested inline elements with a line break in each made these walks quadratic).
   const innermostBlock = (): Frame | undefined => {
-    for (let i = frames.length - 1; i >= 0; i--) if (frames[i]!.isBlock) return frames[i];
-    return undefined;
+    const i = frames[frames.length - 1]?.blockIndex ?? -1;
+    return i >= 0 ? frames[i] : undefined;
   };
   const ancestors = (): Element[] => {
     const out: Element[] = [];
-    for (let i = frames.length - 1; i >= 0 && out.length < SCORED_ANCESTORS; i--) {
-      if (frames[i]!.isBlock) out.push(frames[i]!.node);
+    for (let i = frames[frames.length - 1]?.blockIndex ?? -1; i >= 0 && out.length < SCORED_ANCESTORS; ) {
+      out.push(frames[i]!.node);
+      i = i > 0 ? frames[i - 1]!.blockIndex : -1;
     }
     return out;
   };
   const hintsFor = (b: Buffer, frame: Frame | undefined): BlockHints => {
-    let align: BlockHints['align'] = null;
-    for (let i = frames.length - 1; i >= 0 && align === null; i--) align = frames[i]!.align;
+    const align = frames[frames.length - 1]?.nearestAlign ?? null;
     const tag = frame?.node.name ?? 'body';
     return {
       headingLevel: HEADING_LEVEL[tag] ?? null,
@@ -213,13 +219,16 @@ export function htmlToBlocks(root: AnyNode, boundaries: ReadonlySet<Element> = n
     if (isBlock) flush();
     const parent = top();
     const style = el.attribs['style'];
+    const align = alignOf(el);
     frames.push({
       node: el,
       isBlock,
+      blockIndex: isBlock ? frames.length : (parent?.blockIndex ?? -1),
+      nearestAlign: align ?? parent?.nearestAlign ?? null,
       bold: (parent?.bold ?? false) || BOLD_TAGS.has(name) || (style !== undefined && BOLD_STYLE_RE.test(style)),
       italic: (parent?.italic ?? false) || ITALIC_TAGS.has(name) || (style !== undefined && ITALIC_STYLE_RE.test(style)),
       link: (parent?.link ?? false) || (name === 'a' && el.attribs['href'] !== undefined),
-      align: alignOf(el),
+      align,
       order: order++,
     });
     path.push(describe(el));

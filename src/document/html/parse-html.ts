@@ -12,12 +12,17 @@ import { load, type CheerioAPI } from 'cheerio';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { hastToDom } from './hast-to-dom.js';
+import { limitDepth } from './limit-depth.js';
+import { parseDocumentLinear } from './linear-parser.js';
 
 export type HtmlParser = 'htmlparser2' | 'parse5';
 
 const specParser = unified().use(rehypeParse, { fragment: false });
 
 export function parseHtml(html: string, parser: HtmlParser = 'htmlparser2'): CheerioAPI {
-  if (parser === 'parse5') return load(hastToDom(specParser.parse(html)), null, false);
-  return load(html, { xml: { xmlMode: false, decodeEntities: true } }, true);
+  // Both trees are capped at the depth browsers keep (512): deeper nesting is flattened (limit-depth.ts).
+  if (parser === 'parse5') return load(limitDepth(hastToDom(specParser.parse(html))), null, false);
+  // htmlparser2's own parse, with its open-element stack made linear (deeply nested pages).
+  const dom = parseDocumentLinear(html, { xmlMode: false, decodeEntities: true });
+  return load(limitDepth(dom), { xml: { xmlMode: false, decodeEntities: true } }, true);
 }

@@ -1,13 +1,39 @@
 /**
  * Page-level metadata from `<head>`: `<title>`, Open Graph, article and Dublin Core tags, canonical link.
  */
-import type { CheerioAPI } from 'cheerio';
 import { normalizeText } from '../../text/normalize.js';
 import type { PageMeta } from '../types.js';
+import type { SelectorIndex } from './selector-index.js';
+import { textContent } from './text-content.js';
 
-function metaContent($: CheerioAPI, selectors: readonly string[]): string | null {
+/** Where each field is read from, in order of preference. */
+const FIELDS = {
+  canonicalUrl: ['meta[property="og:url"]'],
+  ogTitle: ['meta[property="og:title"]', 'meta[name="twitter:title"]', 'meta[name="title"]'],
+  description: ['meta[property="og:description"]', 'meta[name="description"]'],
+  publishedTime: [
+    'meta[property="article:published_time"]',
+    'meta[itemprop="datePublished"]',
+    'meta[name="pubdate"]',
+    'meta[name="publishdate"]',
+    'meta[name="dc.date.issued"]',
+    'meta[name="DC.date.issued"]',
+    'meta[name="date"]',
+  ],
+  section: ['meta[property="article:section"]'],
+  author: ['meta[name="author"]', 'meta[property="article:author"]'],
+  siteName: ['meta[property="og:site_name"]'],
+} as const;
+
+const CANONICAL_LINK = 'link[rel="canonical"]';
+
+/** Every selector {@link readPageMeta} asks, for the page's {@link SelectorIndex}. */
+export const PAGE_META_SELECTORS: readonly string[] = ['head title', 'title', CANONICAL_LINK, ...Object.values(FIELDS).flat()];
+
+function metaContent(query: SelectorIndex, selectors: readonly string[]): string | null {
   for (const selector of selectors) {
-    const value = $(selector).first().attr('content');
+    const el = query.first(selector);
+    const value = el && query.$(el).attr('content');
     if (value) {
       const text = normalizeText(value);
       if (text) return text;
@@ -16,25 +42,23 @@ function metaContent($: CheerioAPI, selectors: readonly string[]): string | null
   return null;
 }
 
-export function readPageMeta($: CheerioAPI): PageMeta {
-  const title = normalizeText($('head title').first().text() || $('title').first().text()) || null;
-  const canonical = $('link[rel="canonical"]').first().attr('href')?.trim() || metaContent($, ['meta[property="og:url"]']);
+function firstText(query: SelectorIndex, selector: string): string {
+  const el = query.first(selector);
+  return el ? textContent(el) : '';
+}
+
+export function readPageMeta(query: SelectorIndex): PageMeta {
+  const title = normalizeText(firstText(query, 'head title') || firstText(query, 'title')) || null;
+  const link = query.first(CANONICAL_LINK);
+  const canonical = (link && query.$(link).attr('href')?.trim()) || metaContent(query, FIELDS.canonicalUrl);
   return {
     title,
-    ogTitle: metaContent($, ['meta[property="og:title"]', 'meta[name="twitter:title"]', 'meta[name="title"]']),
-    description: metaContent($, ['meta[property="og:description"]', 'meta[name="description"]']),
-    publishedTime: metaContent($, [
-      'meta[property="article:published_time"]',
-      'meta[itemprop="datePublished"]',
-      'meta[name="pubdate"]',
-      'meta[name="publishdate"]',
-      'meta[name="dc.date.issued"]',
-      'meta[name="DC.date.issued"]',
-      'meta[name="date"]',
-    ]),
-    section: metaContent($, ['meta[property="article:section"]']),
-    author: metaContent($, ['meta[name="author"]', 'meta[property="article:author"]']),
+    ogTitle: metaContent(query, FIELDS.ogTitle),
+    description: metaContent(query, FIELDS.description),
+    publishedTime: metaContent(query, FIELDS.publishedTime),
+    section: metaContent(query, FIELDS.section),
+    author: metaContent(query, FIELDS.author),
     canonicalUrl: canonical || null,
-    siteName: metaContent($, ['meta[property="og:site_name"]']),
+    siteName: metaContent(query, FIELDS.siteName),
   };
 }

@@ -21,9 +21,10 @@ const WORD_RE = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’](?=\p{L}))*/gu;
 /** Splits a text into words with offsets. */
 export function tokenize(text: string): Word[] {
   const out: Word[] = [];
-  for (const m of text.matchAll(WORD_RE)) {
-    const start = m.index ?? 0;
-    out.push({ text: m[0], start, end: start + m[0].length });
+  // An `exec` loop rather than `matchAll`: no iterator, and this runs over every body several times.
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(text); m !== null; m = WORD_RE.exec(text)) {
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
@@ -40,6 +41,22 @@ export interface Seq {
 export function makeSeq(text: string): Seq {
   const words = tokenize(text);
   return { text, words, keys: words.map((w) => keyOf(w.text)) };
+}
+
+/**
+ * The words of an article body, tokenized once however many readers ask (blocs, places,
+ * movements): each body is otherwise split four times. Held as long as the body is, no longer.
+ */
+const BODY_SEQS = new WeakMap<object, Seq>();
+
+/** The {@link Seq} of a body (any object with a `text`), made on first use. */
+export function seqOf(body: { readonly text: string }): Seq {
+  let seq = BODY_SEQS.get(body);
+  if (seq === undefined) {
+    seq = makeSeq(body.text);
+    BODY_SEQS.set(body, seq);
+  }
+  return seq;
 }
 
 /** Index of the first word that starts at or after `offset` (words.length if none). */
@@ -72,33 +89,52 @@ const OLD_TONE: ReadonlyMap<string, string> = new Map([
 const OLD_TONE_RE = /o[àáảãạèéẻẽẹ](?![\p{L}\p{M}])|u[ỳýỷỹỵ](?![\p{L}\p{M}])/gu;
 const APOSTROPHE_RE = /[’‘`]/g;
 
+/*
+ * Case mapping here uses `toLowerCase`/`toUpperCase`, not `toLocale…Case('vi')`: Unicode has no
+ * Vietnamese-specific case rules (only Turkish, Azeri, Lithuanian and Greek have any), so the
+ * results are the same, but V8 resolves the locale on every call, and these run once per word.
+ */
+
+/**
+ * Keys already computed. Every word of every text is keyed, and a language of syllables repeats
+ * a few thousand of them; the cache is emptied when full so that it stays bounded.
+ */
+const KEY_CACHE = new Map<string, string>();
+const KEY_CACHE_MAX = 50_000;
+
 /**
  * The comparison key of a word or phrase: NFC, lower case, one apostrophe, one tone style.
  * Two spellings of the same name (`Hoà Bình` / `Hòa Bình`, `R’lấp` / `R'lấp`) share a key.
  */
 export function keyOf(s: string): string {
-  return s
-    .normalize('NFC')
-    .toLocaleLowerCase('vi')
-    .replace(APOSTROPHE_RE, "'")
-    .replace(OLD_TONE_RE, (m) => OLD_TONE.get(m) ?? m);
+  let key = KEY_CACHE.get(s);
+  if (key === undefined) {
+    key = s
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(APOSTROPHE_RE, "'")
+      .replace(OLD_TONE_RE, (m) => OLD_TONE.get(m) ?? m);
+    if (KEY_CACHE.size >= KEY_CACHE_MAX) KEY_CACHE.clear();
+    KEY_CACHE.set(s, key);
+  }
+  return key;
 }
 
 /** The word starts with an upper-case letter (`Sở`, `TP`, `R'lấp`). */
 export function isCapitalised(word: string): boolean {
   const c = word.charAt(0);
-  return c !== c.toLocaleLowerCase('vi');
+  return c !== c.toLowerCase();
 }
 
 /** The word starts with a lower-case letter. */
 export function isLowerInitial(word: string): boolean {
   const c = word.charAt(0);
-  return c !== c.toLocaleUpperCase('vi');
+  return c !== c.toUpperCase();
 }
 
 /** Two or more letters, all upper case (`UBND`, `TT`, `HCM`). */
 export function isAllCaps(word: string): boolean {
-  return word.length >= 2 && word === word.toLocaleUpperCase('vi') && word !== word.toLocaleLowerCase('vi');
+  return word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
 }
 
 /** Digits only. */
@@ -125,9 +161,21 @@ export function isRoman(word: string): boolean {
 export function isMostlyUpperCase(text: string): boolean {
   let upper = 0;
   let lower = 0;
-  for (const ch of text) {
-    const lo = ch.toLocaleLowerCase('vi');
-    const up = ch.toLocaleUpperCase('vi');
+  for (let i = 0; i < text.length; i++) {
+    // Stop once the rest of the text, all upper case, could not outweigh the lower case seen:
+    // a body of ordinary prose is decided in its first quarter.
+    if (upper + (text.length - i) <= 3 * lower) return false;
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (c >= 0x41 && c <= 0x5a) upper++;
+      else if (c >= 0x61 && c <= 0x7a) lower++;
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    const ch = String.fromCodePoint(cp);
+    if (cp > 0xffff) i++;
+    const lo = ch.toLowerCase();
+    const up = ch.toUpperCase();
     if (lo === up) continue;
     if (ch === up) upper++;
     else lower++;
@@ -147,7 +195,9 @@ export function isSpaceGap(gap: string): boolean {
 /** Gap that joins two parts of one name with a dash (`Khoa học - Văn hóa`, `Lao động- Thương binh`). */
 export function isDashGap(gap: string): boolean {
   const t = gap.trim();
-  return (t === '-' || t === '–' || t === '—') && gap.length <= 4;
+  // Never across a line break: `\n\n– ` opens the next paragraph with a dash and joins nothing
+  // (a bloc name ran on into the next paragraph, and the record held a line break in a name).
+  return (t === '-' || t === '–' || t === '—') && gap.length <= 4 && !gap.includes('\n');
 }
 
 /**

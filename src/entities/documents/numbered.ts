@@ -132,7 +132,8 @@ function looksLikeSymbol(symbol: string): boolean {
 
 /** The symbol as written, without the stray spaces typed around its hyphens (`NĐ- CP`). */
 function tidySymbol(s: string): string {
-  return s.replace(/[ \t]*([-–/])[ \t]*/g, '$1');
+  // Bounded: a symbol has at most one space around a hyphen (SYM); unbounded runs made this quadratic.
+  return s.replace(/[ \t]{0,8}([-–/])[ \t]{0,8}/g, '$1');
 }
 
 // ---------------------------------------------------------------------------

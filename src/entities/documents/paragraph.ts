@@ -47,7 +47,7 @@ export class Claims {
 
 /** The text of a reference as it stands, white space folded. */
 export function rawSlice(text: string, start: number, end: number): string {
-  return text.slice(start, end).replace(/[\s\u00A0]+/g, ' ').replace(/[\s,;:]+$/u, '').trim();
+  return text.slice(start, end).replace(/[\s\u00A0]+/g, ' ').replace(/(?<![\s,;:])[\s,;:]+$/u, '').trim();
 }
 
 /** The index of the first match of a global pattern in `s`, or `orElse`; the smaller of the two when both exist. */

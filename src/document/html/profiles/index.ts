@@ -15,3 +15,10 @@ export const SITE_PROFILES: readonly SiteProfile[] = [
   liferayAssetPublisher,
   schemaOrgArticle,
 ];
+
+/** Every selector the profiles use: what the page's `SelectorIndex` must answer. */
+export const PROFILE_SELECTORS: readonly string[] = SITE_PROFILES.flatMap((p) =>
+  [p.detect, p.content, p.title, p.category, p.published, p.author, ...(p.exclude ?? [])].filter(
+    (s): s is string => s !== undefined,
+  ),
+);

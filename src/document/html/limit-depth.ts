@@ -1,0 +1,64 @@
+/**
+ * Caps the depth of a parsed page, as browsers' HTML parsers do (WebKit and Blink attach
+ * whatever would lie deeper than 512 elements to the element at that depth).
+ *
+ * Below the cap nothing changes: the corpus pages are at most 41 levels deep. Above it, every element
+ * that would lie deeper becomes a child of its ancestor at the cap, in document order, with its text.
+ * Without the cap a hostile page of 100,000 nested elements made work that is linear per element
+ * quadratic per page: CSS selectors (css-select walks every ancestor of every candidate for a
+ * descendant combinator; `:has()` searches a subtree per ancestor), and recursive helpers of
+ * the DOM libraries (domutils' `existsOne` behind `:has()`) overflowed the call stack.
+ */
+import { hasChildren, isTag, type AnyNode, type ChildNode, type ParentNode } from 'domhandler';
+
+/** WebKit's and Blink's `maximumHTMLParserDOMTreeDepth`. */
+export const MAX_TREE_DEPTH = 512;
+
+/** Flattens, in place, everything below depth `max` (the root's children are at depth 1); returns `root`. */
+export function limitDepth<T extends ParentNode>(root: T, max: number = MAX_TREE_DEPTH): T {
+  // Find the nodes at depth `max` that have children: only their subtrees change.
+  const capped: ParentNode[] = [];
+  const work: [AnyNode, number][] = [[root, 0]];
+  while (work.length > 0) {
+    const [node, depth] = work.pop()!;
+    if (!hasChildren(node) || node.children.length === 0) continue;
+    if (depth === max) {
+      capped.push(node);
+      continue;
+    }
+    for (let i = node.children.length - 1; i >= 0; i--) work.push([node.children[i]!, depth + 1]);
+  }
+  for (const parent of capped) flattenBelow(parent);
+  return root;
+}
+
+/**
+ * Makes every element below `parent` a child of it, in document (pre-)order. Text, comments and
+ * CDATA stay in the element that holds them, so a `<script>` keeps its code and an `<option>` its
+ * label (text that was split by a nested element may come out of order: only on such deep pages).
+ */
+function flattenBelow(parent: ParentNode): void {
+  if (parent.children.every((c) => !isTag(c) || !c.children.some(isTag))) return;
+  const flat: ChildNode[] = [];
+  const work: ChildNode[] = [...parent.children].reverse();
+  while (work.length > 0) {
+    const node = work.pop()!;
+    flat.push(node);
+    if (isTag(node) && node.children.some(isTag)) {
+      for (let i = node.children.length - 1; i >= 0; i--) if (isTag(node.children[i]!)) work.push(node.children[i]!);
+      node.children = node.children.filter((c) => !isTag(c));
+      relink(node, node.children);
+    }
+  }
+  relink(parent, flat);
+  parent.children = flat;
+}
+
+function relink(parent: ParentNode, children: ChildNode[]): void {
+  for (let i = 0; i < children.length; i++) {
+    const node = children[i]!;
+    node.parent = parent;
+    node.prev = children[i - 1] ?? null;
+    node.next = children[i + 1] ?? null;
+  }
+}

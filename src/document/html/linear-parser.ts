@@ -1,0 +1,98 @@
+/**
+ * htmlparser2's parser with its open-element stacks made linear.
+ *
+ * htmlparser2 (10.x) keeps the open elements in an array with the innermost first, and pushes
+ * and pops with `unshift`/`shift`: each moves the whole array, so a page of 100,000 nested
+ * elements costs 10^10 moves (seconds per megabyte); an end tag that matches no open element
+ * scans the whole stack with `indexOf`. {@link TopFirstStack} keeps the same interface
+ * (index 0 is the innermost element) on an array stored the other way round, with a count per
+ * name so that an unmatched end tag is answered at once. The tree built is the same, node for
+ * node (the parser's own logic is untouched).
+ */
+import { DomHandler, type Document } from 'domhandler';
+import { Parser, type ParserOptions } from 'htmlparser2';
+
+/** The array interface htmlparser2's Parser uses on `stack` and `foreignContext`, in O(1) per operation. */
+class TopFirstStack<T> {
+  /** Outermost first: the top (htmlparser2's index 0) is the last item. */
+  private readonly items: T[] = [];
+  private readonly counts = new Map<T, number>();
+
+  get length(): number {
+    return this.items.length;
+  }
+
+  /** The parser's reset clears the stack with `length = 0`. */
+  set length(n: number) {
+    this.items.length = n;
+    if (n === 0) this.counts.clear();
+  }
+
+  /** `stack[0]`: the innermost open element. */
+  get 0(): T | undefined {
+    return this.items[this.items.length - 1];
+  }
+
+  /** The item `i` places below the top. */
+  at(i: number): T | undefined {
+    return this.items[this.items.length - 1 - i];
+  }
+
+  unshift(item: T): number {
+    this.counts.set(item, (this.counts.get(item) ?? 0) + 1);
+    return this.items.push(item);
+  }
+
+  shift(): T | undefined {
+    if (this.items.length === 0) return undefined;
+    const item = this.items.pop() as T;
+    const n = this.counts.get(item)!;
+    if (n <= 1) this.counts.delete(item);
+    else this.counts.set(item, n - 1);
+    return item;
+  }
+
+  /** Distance from the top of the nearest `item`, or -1: O(1) when it is not open, else O(distance). */
+  indexOf(item: T): number {
+    if (!this.counts.has(item)) return -1;
+    for (let i = this.items.length - 1; i >= 0; i--) if (this.items[i] === item) return this.items.length - 1 - i;
+    return -1;
+  }
+}
+
+/** The fields of Parser this subclass replaces (private in its type declarations). */
+interface ParserInternals {
+  stack: TopFirstStack<string>;
+  foreignContext: TopFirstStack<boolean>;
+  cbs: { onclosetag?(name: string, isImplied: boolean): void; onend?(): void };
+  startIndex: number;
+  endIndex: number;
+  htmlMode: boolean;
+}
+
+class LinearParser extends Parser {
+  constructor(handler: DomHandler, options: ParserOptions) {
+    super(handler, options);
+    const self = this as unknown as ParserInternals;
+    self.stack = new TopFirstStack<string>();
+    self.foreignContext = new TopFirstStack<boolean>();
+    self.foreignContext.unshift(!self.htmlMode);
+  }
+
+  /** As Parser's `onend`, which reads `stack[index]` for every index: here through `at`. */
+  override onend(): void {
+    const self = this as unknown as ParserInternals;
+    if (self.cbs.onclosetag) {
+      self.endIndex = self.startIndex;
+      for (let index = 0; index < self.stack.length; index++) self.cbs.onclosetag(self.stack.at(index)!, true);
+    }
+    self.cbs.onend?.();
+  }
+}
+
+/** Parses a whole page as htmlparser2's `parseDocument(html, options)` does, in linear time. */
+export function parseDocumentLinear(html: string, options: ParserOptions): Document {
+  const handler = new DomHandler(undefined, options);
+  new LinearParser(handler, options).end(html);
+  return handler.root;
+}

@@ -1,0 +1,229 @@
+/**
+ * Many CSS selectors answered with one cheap walk of the page.
+ *
+ * Each `$(selector)` walks every element of the page and runs the compiled selector on it. The
+ * page metadata and the site profiles ask about thirty questions: done one by one, those walks
+ * cost about twice the parse itself, and done as one selector list still about as much as the
+ * parse (`node --cpu-prof` over the corpus). Here the page is walked once with a test that is
+ * only a few set look-ups: the element's tag, id, classes or attribute names against those that
+ * the rightmost part of each selector requires. That keeps every element that could match (a few
+ * dozen on a portal page); each selector is then answered by css-select on that small set, which
+ * gives the same elements in the same (document) order as querying the whole page.
+ */
+import type { CheerioAPI } from 'cheerio';
+import { isTag, type AnyNode, type Element } from 'domhandler';
+
+/** One thing an element must have to match a selector: enough to rule most elements out. */
+interface Requirement {
+  readonly kind: 'id' | 'class' | 'tag' | 'attribute';
+  readonly name: string;
+}
+
+/** The look-up tables of a {@link Prefilter}. */
+interface Prefilter {
+  readonly tags: ReadonlySet<string>;
+  readonly ids: ReadonlySet<string>;
+  readonly classes: ReadonlySet<string>;
+  readonly attributes: readonly string[];
+}
+
+const CLASS_SPLIT_RE = /\s+/;
+
+export class SelectorIndex {
+  private readonly known: ReadonlySet<string>;
+  /** Every element that may match one of the selectors, in document order. */
+  private readonly candidates: Element[];
+  private readonly answers = new Map<string, Element[]>();
+
+  /**
+   * @param $ the parsed page
+   * @param selectors every selector that {@link all} will be asked (selector lists allowed)
+   */
+  constructor(
+    readonly $: CheerioAPI,
+    selectors: readonly string[],
+  ) {
+    this.known = new Set(selectors);
+    this.candidates = collectCandidates($.root()[0]!, prefilterFor(this.known));
+  }
+
+  /** The elements matching `selector`, in document order, as `$(selector)` would give them. */
+  all(selector: string): readonly Element[] {
+    let found = this.answers.get(selector);
+    if (found === undefined) {
+      // A selector left out of the walk would silently match nothing: a bug, not a page without it.
+      if (!this.known.has(selector)) throw new Error(`SelectorIndex: selector not indexed: ${selector}`);
+      found = this.$(this.candidates).filter(selector).toArray();
+      this.answers.set(selector, found);
+    }
+    return found;
+  }
+
+  /** The first element matching `selector`, as `$(selector).first()`. */
+  first(selector: string): Element | undefined {
+    return this.all(selector)[0];
+  }
+}
+
+/**
+ * The tables for a set of selectors, or null when some selector requires nothing that the
+ * tables can express (`*`, `:is(...)`): then every element is a candidate.
+ */
+const prefilterCache = new Map<string, Prefilter | null>();
+
+function prefilterFor(selectors: ReadonlySet<string>): Prefilter | null {
+  const cacheKey = [...selectors].join('\n');
+  if (prefilterCache.has(cacheKey)) return prefilterCache.get(cacheKey)!;
+  const tags = new Set<string>();
+  const ids = new Set<string>();
+  const classes = new Set<string>();
+  const attributes = new Set<string>();
+  let prefilter: Prefilter | null = { tags, ids, classes, attributes: [] };
+  for (const complex of [...selectors].flatMap(splitTopLevel)) {
+    const need = requirementOf(lastCompound(complex));
+    if (need === null) {
+      prefilter = null;
+      break;
+    }
+    const table = { tag: tags, id: ids, class: classes, attribute: attributes }[need.kind];
+    table.add(need.name);
+  }
+  if (prefilter !== null) prefilter = { tags, ids, classes, attributes: [...attributes] };
+  prefilterCache.set(cacheKey, prefilter);
+  return prefilter;
+}
+
+function mayMatch(el: Element, p: Prefilter): boolean {
+  if (p.tags.has(el.name.toLowerCase())) return true;
+  const attribs = el.attribs;
+  const id = attribs['id'];
+  if (id !== undefined && p.ids.has(id)) return true;
+  for (const name of p.attributes) if (attribs[name] !== undefined) return true;
+  const cls = attribs['class'];
+  if (cls !== undefined && p.classes.size > 0) {
+    for (const c of cls.split(CLASS_SPLIT_RE)) if (p.classes.has(c)) return true;
+  }
+  return false;
+}
+
+/** Pre-order walk, iterative (deep pages must not overflow the stack), keeping what may match. */
+function collectCandidates(root: AnyNode, prefilter: Prefilter | null): Element[] {
+  const out: Element[] = [];
+  const work: AnyNode[] = [root];
+  while (work.length > 0) {
+    const node = work.pop()!;
+    if (isTag(node) && (prefilter === null || mayMatch(node, prefilter))) out.push(node);
+    const children = 'children' in node ? node.children : null;
+    if (children) for (let i = children.length - 1; i >= 0; i--) work.push(children[i]!);
+  }
+  return out;
+}
+
+/*
+ * A small reader of selector syntax, enough to find what the rightmost compound selector
+ * requires. It never needs to be complete: whatever it does not understand gives `null`,
+ * which switches the prefilter off.
+ */
+
+const IDENT_CHAR_RE = /[\w\u00A0-\uFFFF-]/;
+
+/** Splits a selector list at its top-level commas. */
+function splitTopLevel(list: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let quote: string | null = null;
+  let start = 0;
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i]!;
+    if (quote !== null) {
+      if (c === quote) quote = null;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (c === ',' && depth === 0) {
+      out.push(list.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(list.slice(start));
+  return out.map((s) => s.trim());
+}
+
+/** The compound selector after the last top-level combinator (`.a > p.Title` → `p.Title`). */
+function lastCompound(complex: string): string {
+  let depth = 0;
+  let quote: string | null = null;
+  let start = 0;
+  for (let i = 0; i < complex.length; i++) {
+    const c = complex[i]!;
+    if (quote !== null) {
+      if (c === quote) quote = null;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (depth === 0 && (c === ' ' || c === '\t' || c === '\n' || c === '>' || c === '+' || c === '~')) start = i + 1;
+  }
+  return complex.slice(start);
+}
+
+/** Reads an identifier at `i`; returns its end. */
+function identEnd(s: string, i: number): number {
+  while (i < s.length && IDENT_CHAR_RE.test(s[i]!)) i++;
+  return i;
+}
+
+/** Skips a bracketed or parenthesised group opening at `i` (quotes respected); returns its end. */
+function groupEnd(s: string, i: number): number {
+  let depth = 0;
+  let quote: string | null = null;
+  for (; i < s.length; i++) {
+    const c = s[i]!;
+    if (quote !== null) {
+      if (c === quote) quote = null;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && --depth === 0) return i + 1;
+  }
+  return -1;
+}
+
+/**
+ * The most selective requirement of a compound selector (`p.Title` → class `Title`,
+ * `meta[name="date"]` → tag `meta`), or null.
+ * Ids and classes are compared case-sensitively and tags in lower case, as css-select does for
+ * HTML outside quirks mode; attributes only by name, whatever their value.
+ */
+function requirementOf(compound: string): Requirement | null {
+  if (compound.includes('\\') || compound.includes('|')) return null;
+  const found: Requirement[] = [];
+  let i = 0;
+  while (i < compound.length) {
+    const c = compound[i]!;
+    if (c === '#' || c === '.') {
+      const end = identEnd(compound, i + 1);
+      if (end === i + 1) return null;
+      found.push({ kind: c === '#' ? 'id' : 'class', name: compound.slice(i + 1, end) });
+      i = end;
+    } else if (c === '[') {
+      const nameEnd = identEnd(compound, i + 1);
+      const end = groupEnd(compound, i);
+      if (nameEnd === i + 1 || end < 0) return null;
+      found.push({ kind: 'attribute', name: compound.slice(i + 1, nameEnd).toLowerCase() });
+      i = end;
+    } else if (c === ':') {
+      // Pseudo-classes only narrow the match further: skip them and their arguments.
+      let end = identEnd(compound, compound[i + 1] === ':' ? i + 2 : i + 1);
+      if (compound[end] === '(') end = groupEnd(compound, end);
+      if (end < 0) return null;
+      i = end;
+    } else if (IDENT_CHAR_RE.test(c)) {
+      const end = identEnd(compound, i);
+      found.push({ kind: 'tag', name: compound.slice(i, end).toLowerCase() });
+      i = end;
+    } else {
+      return null; // `*` or syntax this reader does not know
+    }
+  }
+  const rank = { id: 0, class: 1, tag: 2, attribute: 3 } as const;
+  return found.sort((a, b) => rank[a.kind] - rank[b.kind])[0] ?? null;
+}

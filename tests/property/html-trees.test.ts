@@ -1,0 +1,9 @@
+/** Property: html-trees in → a valid plain-text record or a typed input error (see properties.mjs). */
+import { describe, it } from 'vitest';
+import { runProperty } from './run-property.js';
+
+describe('hostile input: html-trees', () => {
+  it('gives a valid plain-text record or a typed error', () => {
+    runProperty('html-trees');
+  }, 600_000);
+});

@@ -1,0 +1,9 @@
+/** Property: strings in → a valid plain-text record or a typed input error (see properties.mjs). */
+import { describe, it } from 'vitest';
+import { runProperty } from './run-property.js';
+
+describe('hostile input: strings', () => {
+  it('gives a valid plain-text record or a typed error', () => {
+    runProperty('strings');
+  }, 600_000);
+});
