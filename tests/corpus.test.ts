@@ -7,16 +7,10 @@ import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { ArticleRecordSchema, parseArticle, VnNewsParseError } from '../src/index.js';
-import { HAS_SHARED, listFiles, SHARED_DIR } from './helpers/shared.js';
+import { HAS_SHARED, listCorpusPages, SHARED_DIR } from './helpers/shared.js';
 
 const corpus = join(SHARED_DIR, 'corpus');
-const files = [
-  ...listFiles(join(corpus, 'html'), (n) => /\.html?$/.test(n)),
-  ...listFiles(join(corpus, 'bulk'), (n) => /\.html?$/.test(n)),
-  ...listFiles(join(corpus, 'text'), (n) => n.endsWith('.txt')),
-  ...listFiles(join(corpus, 'pages-text'), (n) => n.endsWith('.txt')),
-  ...listFiles(join(corpus, 'bench'), (n) => n.endsWith('.html.gz')),
-];
+const files = listCorpusPages();
 
 describe.skipIf(!HAS_SHARED)('every corpus page gives a valid record or a typed error', () => {
   it('finds the corpus', () => {

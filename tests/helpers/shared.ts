@@ -23,3 +23,15 @@ export function listFiles(dir: string, keep: (name: string) => boolean): string[
   walk(dir);
   return out;
 }
+
+/** Every page of ../shared/corpus: html, bulk, text, pages-text, and the gzip benchmark pages. */
+export function listCorpusPages(): string[] {
+  const corpus = join(SHARED_DIR, 'corpus');
+  return [
+    ...listFiles(join(corpus, 'html'), (n) => /\.html?$/.test(n)),
+    ...listFiles(join(corpus, 'bulk'), (n) => /\.html?$/.test(n)),
+    ...listFiles(join(corpus, 'text'), (n) => n.endsWith('.txt')),
+    ...listFiles(join(corpus, 'pages-text'), (n) => n.endsWith('.txt')),
+    ...listFiles(join(corpus, 'bench'), (n) => n.endsWith('.html.gz')),
+  ];
+}

@@ -16,16 +16,10 @@ import { readLegacyText } from '../../src/decode/read-legacy-text.js';
 import { detectFormat } from '../../src/document/detect-format.js';
 import { VnNewsParseError } from '../../src/index.js';
 import { resolveOptions } from '../../src/options.js';
-import { HAS_SHARED, listFiles, SHARED_DIR } from '../helpers/shared.js';
+import { HAS_SHARED, listCorpusPages, SHARED_DIR } from '../helpers/shared.js';
 
 const corpus = join(SHARED_DIR, 'corpus');
-const files = [
-  ...listFiles(join(corpus, 'html'), (n) => /\.html?$/.test(n)),
-  ...listFiles(join(corpus, 'bulk'), (n) => /\.html?$/.test(n)),
-  ...listFiles(join(corpus, 'text'), (n) => n.endsWith('.txt')),
-  ...listFiles(join(corpus, 'pages-text'), (n) => n.endsWith('.txt')),
-  ...listFiles(join(corpus, 'bench'), (n) => n.endsWith('.html.gz')),
-];
+const files = listCorpusPages();
 
 const CONVERT = resolveOptions({});
 const KEEP = resolveOptions({ legacyText: 'keep' });
