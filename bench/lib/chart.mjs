@@ -8,7 +8,7 @@ const escape = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
  * @param title the chart's heading
  */
 export function barChart(rows, { title, subtitle }) {
-  const labelWidth = 300;
+  const labelWidth = 345;
   const plotWidth = 520;
   const rowHeight = 30;
   const top = 62;

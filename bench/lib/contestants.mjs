@@ -38,7 +38,11 @@ export function ourVersion() {
   return JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
 }
 
-/** Loads a row's adapter: `{ ...contestant, label, packages, timed, path }`. */
+/**
+ * A row's adapter, loaded: `{ ...contestant, label, packages, timed, path }`. Run inside the row's
+ * worker thread, so that the main thread never loads a peer (their modules would count in every
+ * later row's RSS).
+ */
 export async function load(contestant) {
   const path = adapterPath(contestant);
   const mod = await import(path);

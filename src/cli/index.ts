@@ -58,12 +58,22 @@ async function main(argv: readonly string[]): Promise<number> {
     stderr: process.stderr,
     readStdin,
     onInterrupt(handler) {
-      process.on('SIGINT', handler);
-      process.on('SIGTERM', handler);
-      return () => {
-        process.off('SIGINT', handler);
-        process.off('SIGTERM', handler);
+      // The first signal lets the inputs under way finish and be written; at the second, the
+      // handlers are removed and the signal sent again: its default action ends the process at once,
+      // even with a worker stuck in a read (a FIFO argument whose writer never comes).
+      let signals = 0;
+      const remove = (): void => {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
       };
+      const onSignal = (signal: NodeJS.Signals): void => {
+        if (++signals === 1) return handler();
+        remove();
+        process.kill(process.pid, signal);
+      };
+      process.on('SIGINT', onSignal);
+      process.on('SIGTERM', onSignal);
+      return remove;
     },
   });
   const skipped = summary.skipped ? `, skipped ${summary.skipped}` : '';

@@ -64,14 +64,22 @@ export function listInputs(args: readonly string[]): ListedInputs {
       for (const name of entries) {
         const p = join(dir, name);
         let isDir = false;
+        let isFile = false;
         try {
-          isDir = statSync(p).isDirectory();
+          const st = statSync(p);
+          isDir = st.isDirectory();
+          isFile = st.isFile();
         } catch (error) {
           if (INPUT_NAME_RE.test(name)) found.push({ path: p, relative: relative(arg, p) });
           continue;
         }
         if (isDir) stack.push(p);
-        else if (INPUT_NAME_RE.test(name)) found.push({ path: p, relative: relative(resolve(arg), resolve(p)) });
+        else if (INPUT_NAME_RE.test(name)) {
+          // A FIFO, socket or device found in a folder is not opened: a FIFO with no writer would
+          // block its worker (and the process's exit) for ever. It gets an error line instead.
+          if (isFile) found.push({ path: p, relative: relative(resolve(arg), resolve(p)) });
+          else problems.push({ path: p, code: 'ENOTREG', message: `cannot read ${p}: not a regular file (a FIFO, socket or device)` });
+        }
       }
     }
     files.push(...found);

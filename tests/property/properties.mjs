@@ -31,6 +31,8 @@ export const WORDS = [
   'Hội nghị', 'sơ kết', 'tổng kết', 'năm học 2020-2021', 'nhiệm kỳ 2020 – 2025', 'Thi đua Khen thưởng', 'Tin tức',
   'BÌNH LUẬN', 'Liên kết website', 'Trang chủ', 'Cập nhật lúc', '(05.08.2019 16:32)', 'thứ hai, 05 08 2019 10:53',
   'và', 'hoặc', 'cùng', 'danh hiệu', '30 cá nhân', '12 tập thể', 'TP.HCM', 'cá nhân.Ngày 12/12', 'The', 'news', 'article',
+  // Legacy text the converter looks for: VIQR, and TCVN3 / VNI bytes as read in windows-1252.
+  'Vie^.t Nam', "Tie^'ng Vie^.t", 'Ho^.i nghi.', 'Khèi thi ®ua', '§¹i héi', 'Uûy ban nhaân daân', 'hoá', 'khoẻ', 'thuỷ',
 ];
 
 /** Separators and punctuation, including runs the regexes must survive. */
@@ -94,6 +96,8 @@ export const optionsArb = fc.record({
     2,
   ),
   encoding: sometimes(fc.constantFrom(...ENCODINGS), 6),
+  legacyText: sometimes(fc.constantFrom('convert', 'keep'), 3),
+  toneStyle: sometimes(fc.constantFrom('keep', 'modern'), 3),
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -200,6 +204,8 @@ const ATTRS = [
   ' class="tags"', ' class="share"', ' class="related"', ' class="lv_description_mode1"', ' class="ms-news-header"',
   ' class="FolderTitle"', ' class="Time"', ' class="title-gt"', ' class="asset-full-content"', ' class="journal-content-article"',
   ' class="portlet"', ' class="portlet-title-text"', ' itemprop="author"', ' itemprop="name"', ' itemprop="datePublished"', ' rel="author"',
+  // Legacy fonts, whose text is converted.
+  ' face=".VnTime"', ' face=".VnTimeH"', ' style="font-family:VNI-Times"', ' style="font-family: \'.VnArial\'"',
 ];
 
 const opArb = fc.oneof(
@@ -348,8 +354,12 @@ export function applyMutations(pages, plan) {
 
 /** C0 and C1 control characters; `\n` is allowed in `body.text` only (it joins paragraphs). */
 const CONTROL_RE = /[\u0000-\u001f\u007f-\u009f]/u;
-/** A start or end tag as markup writes it: `<p>`, `</div>`, `<img src=x>`, `<o:p>`, `<!-- `. */
-const TAG_RE = /<\/?[A-Za-z][\w:-]{0,40}(?:[\s/][^<>]{0,2000})?>|<!--/;
+/**
+ * A start or end tag as markup writes it: `<p>`, `</div>`, `<img src=x>`, `<o:p>`. (Not a bare
+ * `<!--`: htmlparser2 turns the rest of a page that ends inside an unclosed `<!x`, `<?x` or `</3`
+ * into text, which may hold one; the contents of real comments are checked by their marker.)
+ */
+const TAG_RE = /<\/?[A-Za-z][\w:-]{0,40}(?:[\s/][^<>]{0,2000})?>/;
 /**
  * Inputs in which `<tag>` may rightly be text: escaped markup (`&lt;o:p&gt;` is a Word paste's
  * literal text), raw-text elements (`<title>`, `<textarea>`, `<xmp>`... show their markup as text),
