@@ -23,11 +23,13 @@ export function sniffDeclaredCharset(bytes: Uint8Array): string | null {
   return meta?.[1] ? meta[1].toLowerCase() : null;
 }
 
+/**
+ * One character per byte whatever the bytes: WHATWG's `latin1` label is windows-1252, whose
+ * decoder maps each byte to one UTF-16 unit (Node maps them as ISO-8859-1: also one per byte).
+ * Far faster than building the string with `String.fromCharCode(...)`.
+ */
+const latin1Decoder = new TextDecoder('latin1');
+
 function latin1(bytes: Uint8Array): string {
-  let out = '';
-  // Chunks keep String.fromCharCode's argument count well under the engine's limit.
-  for (let i = 0; i < bytes.length; i += 4096) {
-    out += String.fromCharCode(...bytes.subarray(i, i + 4096));
-  }
-  return out;
+  return latin1Decoder.decode(bytes);
 }

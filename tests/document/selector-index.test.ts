@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseHtml, type HtmlParser } from '../../src/document/html/parse-html.js';
+import { parseHtml, parsePage, type HtmlParser } from '../../src/document/html/parse-html.js';
 import { PROFILE_SELECTORS } from '../../src/document/html/profiles/index.js';
 import { PAGE_META_SELECTORS } from '../../src/document/html/read-page-meta.js';
 import { SelectorIndex } from '../../src/document/html/selector-index.js';
@@ -9,9 +9,15 @@ import { HAS_SHARED, SHARED_DIR, listFiles } from '../helpers/shared.js';
 
 /** The index must answer exactly as a query of the whole page does: same elements, same order. */
 function expectSameAsQuery(html: string, selectors: readonly string[], parser: HtmlParser = 'htmlparser2'): void {
-  const $ = parseHtml(html, parser);
-  const index = new SelectorIndex($, selectors);
-  for (const selector of selectors) expect(index.all(selector), selector).toEqual($(selector).toArray());
+  const { $, elements } = parsePage(html, parser);
+  // Built from the parse's list of elements (as the pipeline does) and from a walk of the tree.
+  const listed = new SelectorIndex($, selectors, elements);
+  const walked = new SelectorIndex($, selectors);
+  for (const selector of selectors) {
+    const expected = $(selector).toArray();
+    expect(listed.all(selector), selector).toEqual(expected);
+    expect(walked.all(selector), selector).toEqual(expected);
+  }
 }
 
 describe('SelectorIndex', () => {
@@ -28,6 +34,18 @@ describe('SelectorIndex', () => {
       // Selectors that require nothing the prefilter can see: every element stays a candidate.
       expectSameAsQuery(html, [...selectors, '*', ':is(h2, b)'], parser);
     }
+  });
+
+  it('is given every element by the parse, in document order, on deep trees too', () => {
+    const deep = '<div><span>x'.repeat(700) + '<p class="Title">t</p>' + '</span></div>'.repeat(700);
+    for (const html of [deep, '<p>a<b>b</b></p><ul><li>1<li>2</ul><table><td>c</table>']) {
+      for (const parser of ['htmlparser2', 'parse5'] as const) {
+        const { $, elements } = parsePage(html, parser);
+        expect(elements).toEqual($('*').toArray());
+      }
+    }
+    // 1,400 levels, capped at 512: still found, by the list and by the tree.
+    expectSameAsQuery(deep, ['p.Title', 'div span p']);
   });
 
   it('refuses a selector it was not built with', () => {

@@ -2,7 +2,6 @@
  * HTML to the document model: one parse, one walk into blocks, then the main region found by a
  * site profile or by scoring, and roles given to every block.
  */
-import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { isDateline } from '../../dates/parse-dateline.js';
 import { endsLikeSentence } from '../classify/caption.js';
@@ -12,7 +11,7 @@ import { createDocument, type DraftBlock } from '../create-document.js';
 import type { ArticleDocument, Block, BlockRole } from '../types.js';
 import { findMainContent } from './find-main-content.js';
 import { htmlToBlocks, type ElementRange, type HtmlRawBlock } from './html-to-blocks.js';
-import { parseHtml, type HtmlParser } from './parse-html.js';
+import { parsePage, type HtmlParser, type ParsedPage } from './parse-html.js';
 import { PROFILE_SELECTORS, SITE_PROFILES, type SiteProfile } from './profiles/index.js';
 import { PAGE_META_SELECTORS, readPageMeta } from './read-page-meta.js';
 import { SelectorIndex } from './selector-index.js';
@@ -162,16 +161,19 @@ function markFragmentHeadline(blocks: Block[]): void {
  * rehype's conversion of parse5's tree recurses, and a page of 100,000 nested elements exhausts
  * the call stack; such a page is parsed by htmlparser2 instead, which has no such limit.
  */
-function parseWithFallback(html: string, parser: HtmlParser, warnings: string[]): CheerioAPI {
-  if (parser === 'htmlparser2') return parseHtml(html, parser);
+function parseWithFallback(html: string, parser: HtmlParser, warnings: string[]): ParsedPage {
+  if (parser === 'htmlparser2') return parsePage(html, parser);
   try {
-    return parseHtml(html, parser);
+    return parsePage(html, parser);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     warnings.push('the page is nested too deeply for the parse5 parser; parsed with htmlparser2');
-    return parseHtml(html, 'htmlparser2');
+    return parsePage(html, 'htmlparser2');
   }
 }
+
+/** The selectors of the page meta and of every site profile, answered by one index per page. */
+const PAGE_SELECTORS: readonly string[] = [...PAGE_META_SELECTORS, ...PROFILE_SELECTORS];
 
 /** A page has these elements; a body saved without its page (a CKEditor fragment) has none. */
 const DOCUMENT_TAG_RE = /<(?:html|head|body)[\s>]/i;
@@ -182,9 +184,9 @@ export function htmlToDocument(
   warnings: string[],
   parser: HtmlParser = 'htmlparser2',
 ): ArticleDocument {
-  const $ = parseWithFallback(html, parser, warnings);
-  // One walk of the page answers the selectors of the page meta and of every site profile.
-  const query = new SelectorIndex($, [...PAGE_META_SELECTORS, ...PROFILE_SELECTORS]);
+  const { $, elements } = parseWithFallback(html, parser, warnings);
+  // One pass over the page's elements answers the selectors of the page meta and of every site profile.
+  const query = new SelectorIndex($, PAGE_SELECTORS, elements);
   const meta = readPageMeta(query);
   const match = matchProfile(query);
   const boundaries = new Set<Element>(match ? [match.content, ...match.fixed.map((f) => f.el)] : []);

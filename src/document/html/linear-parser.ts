@@ -9,7 +9,7 @@
  * name so that an unmatched end tag is answered at once. The tree built is the same, node for
  * node (the parser's own logic is untouched).
  */
-import { DomHandler, type Document } from 'domhandler';
+import { DomHandler, type Document, type Element } from 'domhandler';
 import { Parser, type ParserOptions } from 'htmlparser2';
 
 /** The array interface htmlparser2's Parser uses on `stack` and `foreignContext`, in O(1) per operation. */
@@ -90,9 +90,34 @@ class LinearParser extends Parser {
   }
 }
 
+/**
+ * DomHandler that also lists the elements in the order they open (document order) and the depth
+ * of the deepest one: what later steps would otherwise each walk the whole tree to learn.
+ */
+class ListingHandler extends DomHandler {
+  readonly elements: Element[] = [];
+  /** The root's children are at depth 1. */
+  maxDepth = 0;
+
+  override onopentag(name: string, attribs: { [key: string]: string }): void {
+    super.onopentag(name, attribs);
+    // `tagStack` holds the root and the open elements, the new one last.
+    const stack = this.tagStack;
+    this.elements.push(stack[stack.length - 1] as Element);
+    if (stack.length - 1 > this.maxDepth) this.maxDepth = stack.length - 1;
+  }
+}
+
+/** A parsed page with every element in document order and the depth of the deepest. */
+export interface ListedDocument {
+  readonly root: Document;
+  readonly elements: Element[];
+  readonly maxDepth: number;
+}
+
 /** Parses a whole page as htmlparser2's `parseDocument(html, options)` does, in linear time. */
-export function parseDocumentLinear(html: string, options: ParserOptions): Document {
-  const handler = new DomHandler(undefined, options);
+export function parseDocumentLinear(html: string, options: ParserOptions): ListedDocument {
+  const handler = new ListingHandler(undefined, options);
   new LinearParser(handler, options).end(html);
-  return handler.root;
+  return { root: handler.root, elements: handler.elements, maxDepth: handler.maxDepth };
 }

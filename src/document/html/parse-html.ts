@@ -9,20 +9,51 @@
  *   cheerio's nodes, so the site profiles and the block builder serve both.
  */
 import { load, type CheerioAPI } from 'cheerio';
+import { isTag, type AnyNode, type Element, type ParentNode } from 'domhandler';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { hastToDom } from './hast-to-dom.js';
-import { limitDepth } from './limit-depth.js';
+import { limitDepth, MAX_TREE_DEPTH } from './limit-depth.js';
 import { parseDocumentLinear } from './linear-parser.js';
 
 export type HtmlParser = 'htmlparser2' | 'parse5';
 
 const specParser = unified().use(rehypeParse, { fragment: false });
 
-export function parseHtml(html: string, parser: HtmlParser = 'htmlparser2'): CheerioAPI {
+/** A parsed page: cheerio over its tree, and every element of the tree in document order. */
+export interface ParsedPage {
+  readonly $: CheerioAPI;
+  readonly elements: readonly Element[];
+}
+
+/** Every element under `root`, in document (pre-)order; iterative, for deep trees. */
+function listElements(root: ParentNode): Element[] {
+  const out: Element[] = [];
+  const work: AnyNode[] = [...root.children].reverse();
+  while (work.length > 0) {
+    const node = work.pop()!;
+    if (!isTag(node)) continue;
+    out.push(node);
+    for (let i = node.children.length - 1; i >= 0; i--) work.push(node.children[i]!);
+  }
+  return out;
+}
+
+export function parsePage(html: string, parser: HtmlParser = 'htmlparser2'): ParsedPage {
   // Both trees are capped at the depth browsers keep (512): deeper nesting is flattened (limit-depth.ts).
-  if (parser === 'parse5') return load(limitDepth(hastToDom(specParser.parse(html))), null, false);
-  // htmlparser2's own parse, with its open-element stack made linear (deeply nested pages).
-  const dom = parseDocumentLinear(html, { xmlMode: false, decodeEntities: true });
-  return load(limitDepth(dom), { xml: { xmlMode: false, decodeEntities: true } }, true);
+  if (parser === 'parse5') {
+    const root = limitDepth(hastToDom(specParser.parse(html)));
+    return { $: load(root, null, false), elements: listElements(root) };
+  }
+  // htmlparser2's own parse, with its open-element stack made linear (deeply nested pages). It
+  // lists the elements as it builds them, and knows whether any lies below the cap.
+  const { root, elements, maxDepth } = parseDocumentLinear(html, { xmlMode: false, decodeEntities: true });
+  // Flattening keeps the elements' document order, so the list stays right either way.
+  if (maxDepth > MAX_TREE_DEPTH) limitDepth(root);
+  return { $: load(root, { xml: { xmlMode: false, decodeEntities: true } }, true), elements };
+}
+
+/** {@link parsePage} without the element list: the parse alone. */
+export function parseHtml(html: string, parser: HtmlParser = 'htmlparser2'): CheerioAPI {
+  return parsePage(html, parser).$;
 }

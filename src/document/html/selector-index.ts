@@ -9,8 +9,12 @@
  * the rightmost part of each selector requires. That keeps every element that could match (a few
  * dozen on a portal page); each selector is then answered by css-select on that small set, which
  * gives the same elements in the same (document) order as querying the whole page.
+ *
+ * Each selector is compiled once per process, not once per page: `$(nodes).filter(selector)`
+ * parses and compiles its selector at every call, which cost more than the matching itself.
  */
 import type { CheerioAPI } from 'cheerio';
+import { compile } from 'css-select';
 import { isTag, type AnyNode, type Element } from 'domhandler';
 
 /** One thing an element must have to match a selector: enough to rule most elements out. */
@@ -29,6 +33,21 @@ interface Prefilter {
 
 const CLASS_SPLIT_RE = /\s+/;
 
+/** A compiled selector: whether an element matches. */
+type ElementTest = (el: Element) => boolean;
+
+/** css-select's compiled tests, as cheerio runs them on an HTML page (not XML: tag names fold case). */
+const compiled = new Map<string, ElementTest>();
+
+function testFor(selector: string): ElementTest {
+  let test = compiled.get(selector);
+  if (test === undefined) {
+    test = compile<AnyNode, Element>(selector, { xmlMode: false }) as ElementTest;
+    compiled.set(selector, test);
+  }
+  return test;
+}
+
 export class SelectorIndex {
   private readonly known: ReadonlySet<string>;
   /** Every element that may match one of the selectors, in document order. */
@@ -38,13 +57,19 @@ export class SelectorIndex {
   /**
    * @param $ the parsed page
    * @param selectors every selector that {@link all} will be asked (selector lists allowed)
+   * @param elements every element of the page in document order, when the parse listed them
+   *   (saves a walk of the tree); otherwise the tree is walked
    */
   constructor(
     readonly $: CheerioAPI,
     selectors: readonly string[],
+    elements?: readonly Element[],
   ) {
     this.known = new Set(selectors);
-    this.candidates = collectCandidates($.root()[0]!, prefilterFor(this.known));
+    const prefilter = prefilterFor(selectors);
+    this.candidates = elements
+      ? elements.filter((el) => prefilter === null || mayMatch(el, prefilter))
+      : collectCandidates($.root()[0]!, prefilter);
   }
 
   /** The elements matching `selector`, in document order, as `$(selector)` would give them. */
@@ -53,7 +78,7 @@ export class SelectorIndex {
     if (found === undefined) {
       // A selector left out of the walk would silently match nothing: a bug, not a page without it.
       if (!this.known.has(selector)) throw new Error(`SelectorIndex: selector not indexed: ${selector}`);
-      found = this.$(this.candidates).filter(selector).toArray();
+      found = this.candidates.filter(testFor(selector));
       this.answers.set(selector, found);
     }
     return found;
@@ -69,11 +94,12 @@ export class SelectorIndex {
  * The tables for a set of selectors, or null when some selector requires nothing that the
  * tables can express (`*`, `:is(...)`): then every element is a candidate.
  */
-const prefilterCache = new Map<string, Prefilter | null>();
+const prefilterCache = new WeakMap<readonly string[], Prefilter | null>();
 
-function prefilterFor(selectors: ReadonlySet<string>): Prefilter | null {
-  const cacheKey = [...selectors].join('\n');
-  if (prefilterCache.has(cacheKey)) return prefilterCache.get(cacheKey)!;
+/** Cached per selector array: callers pass the same module-level array for every page. */
+function prefilterFor(selectors: readonly string[]): Prefilter | null {
+  const cached = prefilterCache.get(selectors);
+  if (cached !== undefined) return cached;
   const tags = new Set<string>();
   const ids = new Set<string>();
   const classes = new Set<string>();
@@ -89,7 +115,7 @@ function prefilterFor(selectors: ReadonlySet<string>): Prefilter | null {
     table.add(need.name);
   }
   if (prefilter !== null) prefilter = { tags, ids, classes, attributes: [...attributes] };
-  prefilterCache.set(cacheKey, prefilter);
+  prefilterCache.set(selectors, prefilter);
   return prefilter;
 }
 
