@@ -106,70 +106,56 @@ function skipMarkup(text: string, lt: number): number {
   return close + 1;
 }
 
-/** The VIQR marks: where a scan must stop whatever the code page. */
-const VIQR_CANDIDATES = '^+`~';
-/** The scans of text that cannot hold font-encoded bytes: with `<` (markup to skip) and without. */
-const ASCII_CANDIDATES = { markup: /[<^+`~]/g, plain: /[\^+`~]/g };
+/** Markup and the VIQR marks: where a scan must stop whatever the code page. */
+const ALWAYS_CANDIDATES = '<^+`~';
+/** The scan of text that cannot hold font-encoded bytes. */
+const ASCII_CANDIDATES_RE = /[<^+`~]/g;
 
 function escapeClass(chars: string): string {
   return [...chars].map((c) => (c === '^' || c === '\\' || c === ']' || c === '-' ? `\\${c}` : c)).join('');
 }
 
-/** A pair of scans: one that also stops at `<` (to skip markup), one that does not. */
-interface CandidateScans {
-  readonly markup: RegExp;
-  readonly plain: RegExp;
-}
-
 /**
- * The characters a sign can be at under a byte view: the VIQR marks and the few characters whose
- * byte is a signature byte (`«`, `®`, `ñ`, …; under windows-1258 also `Đ`, U+0303), with or
- * without `<`. Everything else, the bulk of a Unicode Vietnamese page included, is passed over by
- * one regular-expression search, which is much faster than looking at each character.
+ * The characters a sign can be at under a byte view: the VIQR marks, `<` (markup to skip), and the
+ * few characters whose byte is a signature byte (`«`, `®`, `ñ`, …; under windows-1258 also `Đ`,
+ * U+0303). Everything else, the bulk of a Unicode Vietnamese page included, is passed over by one
+ * regular-expression search, which is much faster than looking at each character.
  */
-function candidateScans(byteOf: ByteOf): CandidateScans {
-  let chars = VIQR_CANDIDATES;
+function candidateClass(byteOf: ByteOf): RegExp {
+  let chars = ALWAYS_CANDIDATES;
   for (let code = 0x80; code < 0x2200; code++) {
     const byte = byteOf(code);
     if (byte >= 0 && SIGNATURE_BYTES[byte] === 1) chars += String.fromCharCode(code);
   }
-  return { markup: new RegExp(`[<${escapeClass(chars)}]`, 'g'), plain: new RegExp(`[${escapeClass(chars)}]`, 'g') };
+  return new RegExp(`[${escapeClass(chars)}]`, 'g');
 }
 
-/** The scans per byte view, built at load: the views of the code pages font-encoded text comes in. */
-const CANDIDATES: ReadonlyMap<ByteOf, CandidateScans> = new Map(
+/** One scan per byte view, built at load: the views of the code pages font-encoded text comes in. */
+const CANDIDATES: ReadonlyMap<ByteOf, RegExp> = new Map(
   ['windows-1252', 'windows-1258', 'iso-8859-15'].map((codePage) => {
     const view = byteViewFor(codePage)!;
-    return [view, candidateScans(view)] as const;
+    return [view, candidateClass(view)] as const;
   }),
 );
 
-function candidatesFor(byteOf: ByteOf | null): CandidateScans {
-  return (byteOf && CANDIDATES.get(byteOf)) || ASCII_CANDIDATES;
+function candidatesFor(byteOf: ByteOf | null): RegExp {
+  return (byteOf && CANDIDATES.get(byteOf)) || ASCII_CANDIDATES_RE;
 }
 
 /**
  * Counts the signs of legacy text in `text`, up to `limit`: signature bytes of TCVN3/VNI inside
  * words (read through `byteOf`, when the text can hold bytes) and VIQR marks after vowels. In HTML,
  * tags, comments, scripts and style sheets are skipped: code is full of `a(` and `e+`.
- * Whether the count reaches `limit` is exact; a count below it may include signs inside markup.
  */
 export function countLegacySigns(text: string, byteOf: ByteOf | null, limit: number, html = false): number {
-  // Markup only hides signs: when the whole text, markup included, has fewer than `limit`, so has
-  // its prose, and the one plain scan (no stop at every tag) is the answer's upper bound.
-  const plain = countIn(text, byteOf, limit, candidatesFor(byteOf).plain, false);
-  if (!html || plain < limit) return plain;
-  return countIn(text, byteOf, limit, candidatesFor(byteOf).markup, true);
-}
-
-function countIn(text: string, byteOf: ByteOf | null, limit: number, candidate: RegExp, html: boolean): number {
+  const candidate = candidatesFor(byteOf);
   let n = 0;
   candidate.lastIndex = 0;
   // `test` rather than `exec`: no match object per character found; each match is one character.
   while (n < limit && candidate.test(text)) {
     const i = candidate.lastIndex - 1;
-    if (html && text.charCodeAt(i) === 0x3c) {
-      const end = skipMarkup(text, i);
+    if (text.charCodeAt(i) === 0x3c) {
+      const end = html ? skipMarkup(text, i) : i;
       if (end > i) candidate.lastIndex = end;
       continue;
     }
