@@ -29,6 +29,10 @@ export interface ElementRange {
 
 export interface HtmlWalk {
   readonly blocks: HtmlRawBlock[];
+  /**
+   * The ranges of the block elements (paragraph-level tags and the `boundaries`): every element a
+   * block's `ancestors` can name, and every element a profile picks. Inline elements have none.
+   */
   readonly ranges: ReadonlyMap<Element, ElementRange>;
 }
 
@@ -54,6 +58,10 @@ interface Frame {
   /** Index in the frame stack of the innermost block element at or above this one, or -1. */
   readonly blockIndex: number;
   readonly order: number;
+  /** `describe(node)`, computed when a block's path first needs it (most elements hold no block). */
+  label: string | null;
+  /** The path hint of blocks cut while this element is the innermost open one, computed once. */
+  path: string | null;
 }
 
 interface Buffer {
@@ -65,6 +73,18 @@ interface Buffer {
 }
 
 const emptyBuffer = (): Buffer => ({ text: '', chars: 0, linkChars: 0, boldChars: 0, italicChars: 0 });
+
+/** The text of a picture's block: none (read only). */
+const NO_TEXT: Readonly<Buffer> = Object.freeze(emptyBuffer());
+
+/** Empties the one buffer of a walk in place: a flush at every block element must not allocate. */
+function clearBuffer(b: Buffer): void {
+  b.text = '';
+  b.chars = 0;
+  b.linkChars = 0;
+  b.boldChars = 0;
+  b.italicChars = 0;
+}
 
 /** Counts letters and digits: white space and punctuation say nothing about emphasis or links. */
 function countWordChars(s: string): number {
@@ -110,8 +130,7 @@ export function htmlToBlocks(root: AnyNode, boundaries: ReadonlySet<Element> = n
   const blocks: HtmlRawBlock[] = [];
   const ranges = new Map<Element, ElementRange>();
   const frames: Frame[] = [];
-  const path: string[] = [];
-  let buffer = emptyBuffer();
+  const buffer = emptyBuffer();
   let order = 0;
 
   // Constant time however deep the page: the frames link to their block ancestors (a page of
@@ -128,7 +147,21 @@ export function htmlToBlocks(root: AnyNode, boundaries: ReadonlySet<Element> = n
     }
     return out;
   };
-  const hintsFor = (b: Buffer, frame: Frame | undefined): BlockHints => {
+  /** The labels of the innermost {@link PATH_DEPTH} open elements, outermost first. */
+  const pathOf = (): string => {
+    const innermost = frames[frames.length - 1];
+    if (innermost?.path) return innermost.path;
+    const labels: string[] = [];
+    for (let i = Math.max(0, frames.length - PATH_DEPTH); i < frames.length; i++) {
+      const f = frames[i]!;
+      labels.push((f.label ??= describe(f.node)));
+    }
+    // One flat string (`+=` would build a rope that the path's regular expressions flatten again).
+    const out = labels.join(' ');
+    if (innermost) innermost.path = out;
+    return out;
+  };
+  const hintsFor = (b: Readonly<Buffer>, frame: Frame | undefined): BlockHints => {
     const align = frames[frames.length - 1]?.nearestAlign ?? null;
     const tag = frame?.node.name ?? 'body';
     return {
@@ -137,13 +170,13 @@ export function htmlToBlocks(root: AnyNode, boundaries: ReadonlySet<Element> = n
       italic: b.chars > 0 && b.italicChars >= 0.9 * b.chars,
       align,
       linkDensity: b.chars > 0 ? b.linkChars / b.chars : 0,
-      path: path.slice(-PATH_DEPTH).join(' '),
+      path: pathOf(),
       indented: false,
     };
   };
   const flush = (): void => {
     if (buffer.chars === 0) {
-      buffer = emptyBuffer();
+      buffer.text = ''; // white space between tags
       return;
     }
     const text = normalizeText(buffer.text);
@@ -157,7 +190,7 @@ export function htmlToBlocks(root: AnyNode, boundaries: ReadonlySet<Element> = n
         ancestors: ancestors(),
       });
     }
-    buffer = emptyBuffer();
+    clearBuffer(buffer);
   };
   const top = (): Frame | undefined => frames[frames.length - 1];
 
@@ -174,10 +207,11 @@ export function htmlToBlocks(root: AnyNode, boundaries: ReadonlySet<Element> = n
     if (node === null) {
       // Flush while the element is still on the stack, so the block is credited to it.
       const frame = top()!;
-      if (frame.isBlock) flush();
+      if (frame.isBlock) {
+        flush();
+        ranges.set(frame.node, { start: frame.order, end: order });
+      }
       frames.pop();
-      path.pop();
-      ranges.set(frame.node, { start: frame.order, end: order });
       continue;
     }
     if (node === undefined) break;
@@ -205,7 +239,7 @@ export function htmlToBlocks(root: AnyNode, boundaries: ReadonlySet<Element> = n
         text: alt ?? '',
         tag: 'img',
         order: frame?.order ?? 0,
-        hints: hintsFor(emptyBuffer(), frame),
+        hints: hintsFor(NO_TEXT, frame),
         ancestors: ancestors(),
         image: { src, alt },
       });
@@ -230,8 +264,9 @@ export function htmlToBlocks(root: AnyNode, boundaries: ReadonlySet<Element> = n
       link: (parent?.link ?? false) || (name === 'a' && el.attribs['href'] !== undefined),
       align,
       order: order++,
+      label: null,
+      path: null,
     });
-    path.push(describe(el));
     work.push(null);
     pushChildren(el);
   }

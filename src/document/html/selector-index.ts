@@ -16,6 +16,7 @@
 import type { CheerioAPI } from 'cheerio';
 import { compile } from 'css-select';
 import { isTag, type AnyNode, type Element } from 'domhandler';
+import { escapeRegExp } from '../../text/regex.js';
 
 /** One thing an element must have to match a selector: enough to rule most elements out. */
 interface Requirement {
@@ -27,11 +28,20 @@ interface Requirement {
 interface Prefilter {
   readonly tags: ReadonlySet<string>;
   readonly ids: ReadonlySet<string>;
-  readonly classes: ReadonlySet<string>;
+  /** Matches a `class` attribute that holds one of the required classes; null when none is required. */
+  readonly classes: RegExp | null;
   readonly attributes: readonly string[];
 }
 
-const CLASS_SPLIT_RE = /\s+/;
+/** What separates the names of a `class` attribute: `\\s`, as css-select's own class test has it. */
+const CLASS_SEPARATORS = '\\s';
+
+/** One search of the `class` attribute for any of `names`, rather than splitting it into a new array per element. */
+function classTest(names: ReadonlySet<string>): RegExp | null {
+  if (names.size === 0) return null;
+  const alternatives = [...names].map(escapeRegExp).join('|');
+  return new RegExp(`(?:^|${CLASS_SEPARATORS})(?:${alternatives})(?=${CLASS_SEPARATORS}|$)`);
+}
 
 /** A compiled selector: whether an element matches. */
 type ElementTest = (el: Element) => boolean;
@@ -104,7 +114,7 @@ function prefilterFor(selectors: readonly string[]): Prefilter | null {
   const ids = new Set<string>();
   const classes = new Set<string>();
   const attributes = new Set<string>();
-  let prefilter: Prefilter | null = { tags, ids, classes, attributes: [] };
+  let prefilter: Prefilter | null = { tags, ids, classes: null, attributes: [] };
   for (const complex of [...selectors].flatMap(splitTopLevel)) {
     const need = requirementOf(lastCompound(complex));
     if (need === null) {
@@ -114,7 +124,7 @@ function prefilterFor(selectors: readonly string[]): Prefilter | null {
     const table = { tag: tags, id: ids, class: classes, attribute: attributes }[need.kind];
     table.add(need.name);
   }
-  if (prefilter !== null) prefilter = { tags, ids, classes, attributes: [...attributes] };
+  if (prefilter !== null) prefilter = { tags, ids, classes: classTest(classes), attributes: [...attributes] };
   prefilterCache.set(selectors, prefilter);
   return prefilter;
 }
@@ -126,10 +136,7 @@ function mayMatch(el: Element, p: Prefilter): boolean {
   if (id !== undefined && p.ids.has(id)) return true;
   for (const name of p.attributes) if (attribs[name] !== undefined) return true;
   const cls = attribs['class'];
-  if (cls !== undefined && p.classes.size > 0) {
-    for (const c of cls.split(CLASS_SPLIT_RE)) if (p.classes.has(c)) return true;
-  }
-  return false;
+  return cls !== undefined && p.classes !== null && p.classes.test(cls);
 }
 
 /** Pre-order walk, iterative (deep pages must not overflow the stack), keeping what may match. */
