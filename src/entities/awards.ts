@@ -23,6 +23,7 @@ import {
 } from '../vi/award-forms.js';
 import { paragraphsOf, rawSlice, type Para } from './documents/paragraph.js';
 import { alternation, findAgentBefore, headAt, readName, skipSpaces, type TextRange } from './documents/phrases.js';
+import { WordStartPattern } from '../text/word-start.js';
 
 /** A form found in the text, with its own extent and conferrer. */
 interface Mention {
@@ -55,7 +56,7 @@ const LOOKBACK = 100;
 const FORM_BY_VARIANT: ReadonlyMap<string, AwardForm> = new Map(
   AWARD_FORMS.flatMap((f) => f.variants.map((v) => [v, f] as const)),
 );
-const FORM_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${alternation(FORM_BY_VARIANT.keys())})(?![\\p{L}\\p{N}])`, 'gu');
+const FORM_RE = new WordStartPattern(new RegExp(`(${alternation(FORM_BY_VARIANT.keys())})(?![\\p{L}\\p{N}])`, 'gu'));
 const FORM_AT = new RegExp(`(?:${alternation(FORM_BY_VARIANT.keys())})(?![\\p{L}\\p{N}])`, 'uy');
 const ORDER_NAME_AT = new RegExp(`[ \\t]{1,3}[“"]?(?:${alternation(ORDER_NAMES)})[”"]?(?![\\p{L}\\p{N}])`, 'uy');
 const MEDAL_NAME_AT = new RegExp(`[ \\t]{1,3}[“"]?(?:${alternation(MEDAL_NAMES)})[”"]?(?![\\p{L}\\p{N}])`, 'uy');
@@ -77,7 +78,10 @@ const CONFERRER_LEAD_AT = /[ \t]{0,3}(?:của|do)[ \t]{1,3}/uy;
 
 const UNITS = alternation(RECIPIENT_UNITS);
 /** `N <unit>`: a stated number of recipients. */
-const NUMBER_UNIT_RE = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d{1,6})[ \\t]{1,3}(?:${UNITS})(?![\\p{L}\\p{N}])`, 'gu');
+const NUMBER_UNIT_RE = new WordStartPattern(
+  new RegExp(`(\\d{1,6})[ \\t]{1,3}(?:${UNITS})(?![\\p{L}\\p{N}])`, 'gu'),
+  /(?<=[\p{L}\p{N}.,])/uy,
+);
 const NUMBER_UNIT_AT = new RegExp(`(\\d{1,6})[ \\t]{1,3}(?:${UNITS})(?![\\p{L}\\p{N}])`, 'uy');
 const COLON_AT = /[ \t]{0,3}:[ \t]{0,3}/uy;
 const FOR_AT = /[ \t]{0,3},?[ \t]{0,3}(?:tặng[ \t]{1,3})?(?:cho|tới|đến)[ \t]{1,3}/uy;

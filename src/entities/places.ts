@@ -18,7 +18,7 @@ import { foldSpace } from '../text/normalize.js';
 import { NOT_PLACES, PROVINCES, TOWNS, type AdminLevel, type GazetteerEntry } from '../vi/admin-units.js';
 import { UNIT_HEADS } from '../vi/unit-patterns.js';
 import { findMemberListSpans } from './blocs.js';
-import { adminWordAt, isAdminNameGap } from './blocs/admin-words.js';
+import { adminWordAt, isAdminNameGap, type AdminWordMatch } from './blocs/admin-words.js';
 import {
   PhraseSet,
   SpanIndex,
@@ -118,10 +118,9 @@ function scanText(seq: Seq, memberSpans: SpanIndex | null): FoundPlace[] {
     found.push(p);
   };
   for (let i = 0; i < seq.words.length; i++) {
-    const listed = allCaps ? [] : countedList(seq, i);
-    for (const p of listed) keep(p, i);
     const admin = adminWordAt(seq, i);
     if (admin !== null) {
+      if (!allCaps) for (const p of countedList(seq, i, admin)) keep(p, i);
       const read = afterAdminWord(seq, i, admin.length, admin.level, admin.abbreviation, allCaps);
       if (read !== null) {
         keep(read.place, i);
@@ -176,10 +175,9 @@ function afterAdminWord(
  * Names listed after a counted administrative word: `04 xã gồm: Đức Mạnh (Đắk Mil); Đắk
  * R'moan; Thuận Hạnh, Nam Bình`, `2 huyện Tuy Đức và Đắk Glong`, `10 xã (Quảng Tín, Đắk Wer)`.
  */
-function countedList(seq: Seq, i: number): FoundPlace[] {
+function countedList(seq: Seq, i: number, admin: AdminWordMatch): FoundPlace[] {
   const prev = seq.words[i - 1];
-  const admin = adminWordAt(seq, i);
-  if (prev === undefined || admin === null || admin.abbreviation || !isSpaceGap(gapBefore(seq.text, seq.words, i))) return [];
+  if (prev === undefined || admin.abbreviation || !isSpaceGap(gapBefore(seq.text, seq.words, i))) return [];
   if (!(isDigits(prev.text) || LIST_COUNTERS.has(seq.keys[i - 1] ?? ''))) return [];
   let k = i + admin.length;
   if (seq.keys[k] === 'gồm' || seq.keys[k] === 'là') k += seq.keys[k + 1] === 'có' ? 2 : 1;

@@ -32,6 +32,18 @@ const PREPARED: readonly PreparedAdminWord[] = ADMIN_UNIT_WORDS.map((a) => {
   return { keys: written.map(keyOf), written, level: a.level, abbreviation: a.abbreviation, capitalisable: a.capitalisable };
 }).sort((a, b) => b.keys.length - a.keys.length);
 
+/** {@link PREPARED} by the key of their first word, in the same order: most words of a text start none. */
+const BY_FIRST_KEY: ReadonlyMap<string, readonly PreparedAdminWord[]> = (() => {
+  const map = new Map<string, PreparedAdminWord[]>();
+  for (const a of PREPARED) {
+    const first = a.keys[0]!;
+    const list = map.get(first);
+    if (list) list.push(a);
+    else map.set(first, [a]);
+  }
+  return map;
+})();
+
 /**
  * The administrative word that starts at word `i`, if any.
  * Abbreviations must be written as listed (`TP`, `Tp`, not `tp`) and must not be glued to
@@ -43,7 +55,9 @@ const PREPARED: readonly PreparedAdminWord[] = ADMIN_UNIT_WORDS.map((a) => {
 export function adminWordAt(seq: Seq, i: number): AdminWordMatch | null {
   const first = seq.words[i];
   if (first === undefined) return null;
-  for (const a of PREPARED) {
+  const candidates = BY_FIRST_KEY.get(seq.keys[i] ?? '');
+  if (candidates === undefined) return null;
+  for (const a of candidates) {
     if (!sameWords(seq, i, a.keys)) continue;
     if (a.abbreviation) {
       if (first.text !== a.written[0]) continue;

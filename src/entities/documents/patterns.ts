@@ -12,6 +12,7 @@ import {
   SHORT_CITED_TYPES,
   documentTypeNames,
 } from '../../vi/document-types.js';
+import { WordStartPattern } from '../../text/word-start.js';
 import { alternation } from './phrases.js';
 
 /** How far back a type word, `số` or a citing verb is looked for. */
@@ -42,9 +43,12 @@ const SYM = String.raw`${SEG}(?:[ \t]?[-–][ \t]?${SEG}){0,6}`;
  * `4614/KH-UBND`, `91/2017/NĐ-CP` (year inside), `03-CT/TW` (Party form).
  * Groups: 1 number, 2 year, 3 symbol, 4 Party type code, 5 Party issuer part.
  */
-export const CORE_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}/.,\-–])(\d{1,6})(?:(?:/(\d{4}))?[ \t]?/[ \t]?(${SYM})|[-–](${SEG})[ \t]?/[ \t]?(${SYM}))(?![\p{L}\p{N}&])`,
-  'gu',
+export const CORE_RE = new WordStartPattern(
+  new RegExp(
+    String.raw`(\d{1,6})(?:(?:/(\d{4}))?[ \t]?/[ \t]?(${SYM})|[-–](${SEG})[ \t]?/[ \t]?(${SYM}))(?![\p{L}\p{N}&])`,
+    'gu',
+  ),
+  /(?<=[\p{L}\p{N}/.,\-–])/uy,
 );
 
 /**
@@ -67,9 +71,8 @@ export const SO_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])${SO}[ \t]{0,
  * `<type> số <number>` with no symbol (`Nghị quyết số 31 ngày 6/9/2016`), on the
  * lower-cased text. Groups: 1 type, 2 number.
  */
-export const NUMBER_ONLY_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${TYPE_NAMES})[ \t]{1,3}${SO}[ \t]{1,3}(\d{1,6})(?![\p{L}\p{N}]|[ \t]?[/\-–]|[.,]\d)`,
-  'gu',
+export const NUMBER_ONLY_RE = new WordStartPattern(
+  new RegExp(String.raw`(${TYPE_NAMES})[ \t]{1,3}${SO}[ \t]{1,3}(\d{1,6})(?![\p{L}\p{N}]|[ \t]?[/\-–]|[.,]\d)`, 'gu'),
 );
 
 /**
@@ -77,13 +80,17 @@ export const NUMBER_ONLY_RE = new RegExp(
  * original text: only the types news refers to this way, capitalised, and not a number of
  * years or people (`Kế hoạch 5 năm`). Groups: 1 type, 2 number.
  */
-export const SHORT_NUMBER_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${alternation(SHORT_CITED_TYPES)})[ \t]{1,3}(\d{1,4})(?![\p{L}\p{N}]|[ \t]?[/\-–]|[.,]\d|[ \t]?%|[ \t]{1,3}(?:${alternation(QUANTITY_WORDS)})(?![\p{L}]))`,
+export const SHORT_NUMBER_RE = new WordStartPattern(new RegExp(
+  String.raw`(${alternation(SHORT_CITED_TYPES)})[ \t]{1,3}(\d{1,4})(?![\p{L}\p{N}]|[ \t]?[/\-–]|[.,]\d|[ \t]?%|[ \t]{1,3}(?:${alternation(QUANTITY_WORDS)})(?![\p{L}]))`,
   'gu',
-);
+));
 
+/** A citable type name as a whole word, on the lower-cased text. Group 1: the type. */
+const CITABLE_TYPE = String.raw`(${CITABLE_NAMES})(?![\p{L}\p{N}])`;
 /** A citable type name anywhere, on the lower-cased text. Group 1: the type. */
-export const CITABLE_TYPE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${CITABLE_NAMES})(?![\p{L}\p{N}])`, 'gu');
+export const CITABLE_TYPE_RE = new WordStartPattern(new RegExp(CITABLE_TYPE, 'gu'));
+/** A citable type name right at the sticky position, not inside a word. */
+export const CITABLE_TYPE_AT = new RegExp(String.raw`(?<![\p{L}\p{N}])${CITABLE_TYPE}`, 'uy');
 
 /**
  * Words that cite a document as the basis of what follows (`Thực hiện`, `Căn cứ`, `theo`,

@@ -5,7 +5,7 @@
 import { isoDate, readIssueDate } from './dates.js';
 import { firstIndex, stickyExec, type Para } from './paragraph.js';
 import {
-  CITABLE_TYPE_RE,
+  CITABLE_TYPE_AT,
   DATE_BEFORE_RE,
   ISSUED_BY_BEFORE_RE,
   ISSUER_LEAD_AT,
@@ -59,19 +59,18 @@ export function readTail(para: Para, from: number, year: number | null): Tail {
   return { issuedOn, issuer, subject: subject?.text ?? null, rawEnd };
 }
 
-/** True when a document reference begins at `pos` (a type name), so `và` there starts a new item. */
+/**
+ * True when a document reference begins at `pos` (a type name), so `và` there starts a new item.
+ * With {@link CITABLE_TYPE_AT}, not the global {@link CITABLE_TYPE_RE}: findUnnumbered walks the
+ * paragraph with that one, and moving its `lastIndex` from here (through readName's `isItemStart`)
+ * sent that walk back to the start of the paragraph, for ever; a global search from `pos` also
+ * cost the rest of the paragraph on each call.
+ */
 export function startsReference(para: Para, pos: number): boolean {
   CITABLE_TYPE_AT.lastIndex = pos;
   return CITABLE_TYPE_AT.test(para.lower);
 }
 
-/**
- * {@link CITABLE_TYPE_RE} anchored where it is tried. Not the global pattern itself: findUnnumbered
- * walks the paragraph with it, and moving its `lastIndex` from here (through readName's
- * `isItemStart`) sent that walk back to the start of the paragraph, for ever; a global search
- * from `pos` also cost the rest of the paragraph on each call.
- */
-const CITABLE_TYPE_AT = new RegExp(CITABLE_TYPE_RE.source, 'uy');
 
 /** The body that issued a reference, read before it: `UBND tỉnh đã ban hành <ref>`, with the date before that. */
 export function agentBefore(para: Para, refStart: number): { issuer: string; issuedOn: string | null } | null {
