@@ -5,6 +5,7 @@
  * output could not be written, 2 usage error, 130 interrupted.
  */
 import { readFileSync } from 'node:fs';
+import { DEFAULT_MAX_BYTES } from '../options.js';
 import { z } from 'zod';
 import { ArticleRecordSchema } from '../schema/record.js';
 import { EXAMPLES, FLAGS, USAGE } from './flags.js';
@@ -24,10 +25,19 @@ function version(): string {
   return pkg.version;
 }
 
+/**
+ * Standard input, read until its end or until it passes the size limit: then the bytes read so
+ * far (one over the limit) are returned, and the parser refuses them with `INPUT_TOO_LARGE`.
+ */
 async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+  let total = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    total += (chunk as Buffer).length;
+    if (total > DEFAULT_MAX_BYTES) break; // leaving the loop closes the stream
+  }
+  return Buffer.concat(chunks, Math.min(total, DEFAULT_MAX_BYTES + 1));
 }
 
 async function main(argv: readonly string[]): Promise<number> {

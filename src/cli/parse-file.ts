@@ -2,7 +2,7 @@
  * One input to one output line: read the file (gunzipping `.gz`), parse it, and render the record
  * or the error. Never throws: whatever goes wrong becomes an error line, so the batch goes on.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { parseArticle } from '../parse-article.js';
 import { DEFAULT_MAX_BYTES } from '../options.js';
@@ -32,8 +32,51 @@ export function errorJson(path: string, code: string, message: string, pretty: b
   return JSON.stringify({ source: { path }, error: { code, message } }, null, pretty ? 2 : undefined);
 }
 
+/** An input over the size limit, found while reading it: reported as the library would. */
+class TooLarge extends Error {}
+
+/** How much is read at a time from a FIFO, a device, or a file whose size the system does not tell. */
+const CHUNK_BYTES = 1 << 20;
+
+/**
+ * The bytes of a file, never more than `limit`: a larger regular file is refused from its size
+ * before anything is read, and a FIFO or device (`<(curl …)`, `/dev/zero`) is read until the limit
+ * is passed, so no input can fill the memory. Files whose size reads as 0 (`/proc`) are read
+ * until their end, as `readFileSync` does.
+ */
+export function readAtMost(path: string, limit: number): Uint8Array {
+  const fd = openSync(path, 'r');
+  try {
+    const st = fstatSync(fd);
+    if (st.isFile() && st.size > limit) throw new TooLarge(`${path} is ${st.size} bytes, over the ${limit}-byte limit`);
+    if (st.isFile() && st.size > 0) {
+      const buffer = Buffer.allocUnsafe(st.size);
+      let filled = 0;
+      while (filled < buffer.length) {
+        const n = readSync(fd, buffer, filled, buffer.length - filled, null);
+        if (n === 0) break; // truncated since the size was read
+        filled += n;
+      }
+      return buffer.subarray(0, filled);
+    }
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      total += n;
+      if (total > limit) throw new TooLarge(`${path} holds more than the ${limit}-byte limit`);
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 function readBytes(path: string): Uint8Array {
-  const raw = readFileSync(path);
+  const raw = readAtMost(path, DEFAULT_MAX_BYTES);
   // The output cap stops a small .gz from inflating into gigabytes.
   return path.toLowerCase().endsWith('.gz') ? gunzipSync(raw, { maxOutputLength: DEFAULT_MAX_BYTES + 1 }) : raw;
 }
@@ -44,7 +87,8 @@ export function parseFile(task: ParseTask): ParseOutcome {
     bytes = task.bytes ?? readBytes(task.path);
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
-    const tooLarge = e.code === 'ERR_BUFFER_TOO_LARGE';
+    // ERR_BUFFER_TOO_LARGE: a .gz that inflates past the limit.
+    const tooLarge = error instanceof TooLarge || e.code === 'ERR_BUFFER_TOO_LARGE';
     return {
       ok: false,
       json: errorJson(task.path, tooLarge ? 'INPUT_TOO_LARGE' : 'READ_FAILED', `cannot read ${task.path}: ${e.message}`, task.pretty),

@@ -18,6 +18,7 @@ import {
   unlinkSync,
   writeFileSync,
   chmodSync,
+  truncateSync,
 } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -165,6 +166,29 @@ describe.skipIf(!existsSync(CLI) || !POSIX)('vn-news-parser command under faults
       [join(dir, 'c-bomb.html.gz')]: 'INPUT_TOO_LARGE',
     });
     expect(got[0]?.title).toBeTruthy();
+  });
+
+  it('refuses, without reading them whole, a sparse 3 GB file, an endless device and standard input over 50 MiB', () => {
+    const dir = join(work, 'unbounded');
+    mkdirSync(dir, { recursive: true });
+    // Sparse: 3 GB by its size, no disk space. Refused from its size (Node could not even read it).
+    const sparse = join(dir, 'sparse.html');
+    writeFileSync(sparse, '');
+    truncateSync(sparse, 3_000_000_000);
+    const inputs = [sparse, ...(existsSync('/dev/zero') ? ['/dev/zero'] : [])];
+    const r = run(['-j', '1', ...inputs]);
+    expect(r.error).toBeUndefined();
+    expect(r.status).toBe(1);
+    expect(Object.values(byPath(lines(r.stdout)))).toEqual(inputs.map(() => 'INPUT_TOO_LARGE'));
+
+    const stdin = spawnSync(process.execPath, [CLI, '--no-progress', '-'], {
+      input: Buffer.alloc(50 * 1024 * 1024 + 10, 'a'),
+      encoding: 'utf8',
+      timeout: LIMIT_MS,
+      maxBuffer: 1 << 20,
+    });
+    expect(stdin.status).toBe(1);
+    expect(byPath(lines(stdin.stdout))).toEqual({ '-': 'INPUT_TOO_LARGE' });
   });
 
   it.skipIf(!existsSync('/dev/full'))('fails with status 1 and a message when the output disk is full (-o /dev/full)', () => {
