@@ -18,6 +18,17 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    // Mirrors corpus/text/pages-corpus-excerpts/hoabinh-cum-thi-dua-trung-du-mien-nui-2024.txt.
+    name: 'a region named across `và` and lower-case words (`Trung du và miền núi phía Bắc`)',
+    paragraphs: ['Ngày 12/5, Cụm thi đua các tỉnh Trung du và miền núi phía Bắc tổ chức hội nghị ký kết giao ước thi đua.'],
+    want: [['Cụm thi đua các tỉnh Trung du và miền núi phía Bắc', null, []]],
+  },
+  {
+    name: 'a `và` followed by a verb phrase ends the name',
+    paragraphs: ['Cụm thi đua các tỉnh Tây Nguyên và ký kết giao ước thi đua năm 2021 với các đơn vị.'],
+    want: [['Cụm thi đua các tỉnh Tây Nguyên', null, []]],
+  },
+  {
     name: 'count phrase with a colon, trailing parenthetical dropped',
     paragraphs: [
       'Khối thi đua Văn hóa - Xã hội tỉnh, gồm 05 đơn vị: Sở Y tế, Sở Giáo dục và Đào tạo, Hội Chữ thập đỏ, Tỉnh đoàn và Liên đoàn Lao động (Khối thi đua).',

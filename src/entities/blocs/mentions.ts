@@ -157,7 +157,11 @@ function walkName(seq: Seq, j: number, opt: NameOptions): number {
     if (STOPS.matchAt(seq, k) > 0 || isDigits(w.text)) break;
     if (key === 'và') {
       const after = seq.words[k + 1];
-      if (after === undefined || !(isCapitalised(after.text) || CATEGORIES.matchAt(seq, k + 1) > 0)) break;
+      if (after === undefined) break;
+      if (isCapitalised(after.text) || CATEGORIES.matchAt(seq, k + 1) > 0) continue;
+      const proper = properNameAhead(seq, k + 1);
+      if (proper < 0) break;
+      k = proper - 1; // the lower-case words up to it are part of the name
       continue;
     }
     if (opt.allCaps || isCapitalised(w.text)) {
@@ -184,6 +188,24 @@ function walkName(seq: Seq, j: number, opt: NameOptions): number {
   // `khối thi đua các đơn vị`, with nothing proper in it, names no particular bloc unless written as a name.
   if (!sawProper && !opt.capital) return -1;
   return last;
+}
+
+/** How many lower-case words may sit between `và` and the proper name it leads to. */
+const MAX_WORDS_BEFORE_PROPER = 3;
+
+/**
+ * The capitalised word that the words from `k` reach within {@link MAX_WORDS_BEFORE_PROPER}
+ * lower-case words, spaces only between them, or -1: `và miền núi phía Bắc`, `và vùng Tây
+ * Nguyên` go on naming one region; `và ký kết giao ước` does not.
+ */
+function properNameAhead(seq: Seq, k: number): number {
+  for (let n = 0; n <= MAX_WORDS_BEFORE_PROPER; n++) {
+    const w = seq.words[k + n];
+    if (w === undefined || !isSpaceGap(gapBefore(seq.text, seq.words, k + n)) || isDigits(w.text)) return -1;
+    if (STOPS.matchAt(seq, k + n) > 0) return -1;
+    if (isCapitalised(w.text)) return k + n;
+  }
+  return -1;
 }
 
 /** Whether word `k` continues the name begun before it, judging by the gap before it. */
