@@ -142,7 +142,9 @@ const markdown = [
   `- peak: the process's VmHWM (the high-water mark of its resident memory) from \`/proc/PID/status\`, read every ${SAMPLE_MS} ms ` +
     'while the command runs. The worker threads live in the same process, so their memory is in it; what the last ' +
     `${SAMPLE_MS} ms before the exit add may be missed.`,
-  '- What bounds it: at most 8 × jobs results wait to be written (`src/cli/run-batch.ts`); no record is held longer.',
+  '- What bounds it (`src/cli/run-batch.ts`): at most 8 × jobs results wait to be written, no record is held longer, and ' +
+    'each V8 heap of the command may grow 50% past its live data before a full collection (V8 alone allows up to 300%). What ' +
+    'still moves the peak from run to run is which large pages the two workers happen to parse at the same moment.',
 ];
 console.log(`vn-news-parser command, ${m.cpu} × ${m.cores}, node ${m.node}, load ${m.loadStart.toFixed(2)} → ${loadEnd.toFixed(2)}`);
 console.table(rows.map((r) => ({ run: r.label, inputs: r.files, seconds: +r.seconds.toFixed(1), 'files/s': +(r.files / r.seconds).toFixed(1), 'peak MiB': +r.peak.toFixed(0) })));
