@@ -10,21 +10,21 @@
 // the markup patterns for information only (parse5 itself is slow on deep nesting); those runs
 // happen in a worker thread and are cut off after --parse5-timeout seconds.
 //
-//   npm run build && node bench/adversarial.mjs            # table on stdout, section in bench/ADVERSARIAL.md
-//   node bench/adversarial.mjs --only nested --no-parse5   # patterns whose name contains "nested"
+//   npm run build && node bench/adversarial.mjs            # table on stdout, "adversarial" section of bench/RESULTS.md
+//   node bench/adversarial.mjs --only nested --no-parse5   # patterns whose name contains "nested" (nothing written)
 //
 // Timings are CPU time of the process (user + system), the best of --runs runs (default 3 at 1 MiB,
 // 2 at 4 MiB): the machine is shared, and CPU time with the best run is what other processes disturb
 // least. parse5 runs are timed on the wall clock. Exit status 1 when a pattern breaks a bound.
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { RESULTS_FILE, writeSection } from './lib/results-file.mjs';
 
 const LIB = fileURLToPath(new URL('../dist/index.js', import.meta.url));
 const CORPUS = fileURLToPath(new URL('../../shared/corpus', import.meta.url));
-const OUT = fileURLToPath(new URL('./ADVERSARIAL.md', import.meta.url));
 const MiB = 1 << 20;
 const SIZES = [1 * MiB, 4 * MiB];
 const MAX_VS_REAL = 5;
@@ -351,7 +351,7 @@ async function main() {
     );
   }
   md.push('', ...NOTES, '');
-  if (!only) writeFileSync(OUT, md.join('\n'));
-  console.log(`\n${rows.length - failures} of ${rows.length} patterns within bounds${only ? '' : `; written to ${OUT}`}`);
+  if (!only) writeSection('adversarial', md.join('\n'));
+  console.log(`\n${rows.length - failures} of ${rows.length} patterns within bounds${only ? '' : `; written to ${RESULTS_FILE} (section adversarial)`}`);
   process.exitCode = failures > 0 ? 1 : 0;
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Speed, memory and accuracy of this library beside other article extractors, over the real
 // portal pages of ../shared/corpus (html + bulk): one thread, one page at a time, one process.
-// Writes bench/RESULTS.md and bench/results.svg.
+// Writes the "speed" section of bench/RESULTS.md (the first; cli.mjs and adversarial.mjs write the
+// others) and bench/results.svg.
 //
 //   npm run bench                          (from the repository: builds, installs bench/ deps, runs)
 //   node --expose-gc bench/run.mjs [options]
@@ -22,7 +23,9 @@ import { htmlGoldFiles, score } from './lib/accuracy.mjs';
 import { barChart } from './lib/chart.mjs';
 import { CONTESTANTS, REFERENCE_ID, adapterPath } from './lib/contestants.mjs';
 import { corpusPages, corpusPresent } from './lib/corpus.mjs';
+import { machine } from './lib/machine.mjs';
 import { accuracyTable, scalingTable, speedTable, stagesTable, versionsTable } from './lib/report.mjs';
+import { writeSection } from './lib/results-file.mjs';
 import { SERIES, measureScaling, seriesFrames } from './lib/scaling.mjs';
 import { measureStages } from './lib/stages.mjs';
 
@@ -58,19 +61,6 @@ function preflight() {
     process.exit(1);
   }
   if (!globalThis.gc) log('bench: run with --expose-gc so that each row starts from a collected heap');
-}
-
-function machine() {
-  const cpus = os.cpus();
-  return {
-    date: new Date().toISOString().slice(0, 10),
-    cpu: cpus[0]?.model?.trim() ?? 'unknown CPU',
-    cores: cpus.length,
-    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
-    node: process.version,
-    os: `${os.type()} ${os.release()}`,
-    loadStart: os.loadavg()[0],
-  };
 }
 
 function selectedContestants() {
@@ -130,6 +120,8 @@ function resultsMarkdown({ m, pages, results, stages, acc, scaling }) {
     `Written by \`npm run bench\` (bench/run.mjs) on ${m.date}. Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ` +
       `Node.js ${m.node}, ${m.os}. Load average (1 min) at the start ${m.loadStart.toFixed(2)}, at the end ` +
       `${os.loadavg()[0].toFixed(2)}: above 1, other processes shared the ${m.cores} cores and every figure is lower than on an idle machine.`,
+    'The sections on the command-line tool and on hostile inputs, further down, come from bench/cli.mjs and bench/adversarial.mjs ' +
+      '(also run by `npm run bench`), each with its own date and machine.',
     '',
     `Pages: the ${pages.length} \`.html\` files of \`../shared/corpus/html\` and \`../shared/corpus/bulk\` ` +
       `(${megabytes.toFixed(1)} MB), real pages of Vietnamese provincial portals with their menus and footers, ` +
@@ -254,8 +246,8 @@ async function main() {
     },
   );
   writeFileSync(join(BENCH, 'results.svg'), svg);
-  writeFileSync(join(BENCH, 'RESULTS.md'), markdown + '\n');
-  log('bench: wrote bench/RESULTS.md and bench/results.svg');
+  writeSection('speed', markdown);
+  log('bench: wrote the speed section of bench/RESULTS.md, and bench/results.svg');
 }
 
 await main();

@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+// `npm run bench`: run.mjs (the library beside its peers), cli.mjs (the command) and adversarial.mjs
+// (hostile inputs), one after the other, each writing its own section of bench/RESULTS.md. Arguments
+// go to run.mjs. A run that breaks one of its bounds does not stop the next: the exit status is the
+// highest of the three (1 a bound broken, 2 a script could not measure).
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const script = (name) => fileURLToPath(new URL(name, import.meta.url));
+const steps = [
+  ['--expose-gc', script('run.mjs'), ...process.argv.slice(2)],
+  [script('cli.mjs')],
+  [script('adversarial.mjs')],
+];
+let status = 0;
+for (const args of steps) {
+  const r = spawnSync(process.execPath, args, { stdio: 'inherit' });
+  const code = r.status ?? 2;
+  if (code !== 0) console.error(`bench: ${args.find((a) => a.endsWith('.mjs'))} exited with ${code}`);
+  status = Math.max(status, code);
+}
+process.exitCode = status;
