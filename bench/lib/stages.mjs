@@ -18,7 +18,7 @@ const ROOT = join(BENCH, '..');
 const OUT = join(ROOT, 'node_modules', '.cache', 'vn-news-parser-bench');
 
 /** Compiles the library's parse step from its source; its dependencies stay imports. */
-async function loadParseHtml() {
+export async function loadParseHtml() {
   const esbuild = createRequire(join(ROOT, 'package.json'))('esbuild');
   mkdirSync(OUT, { recursive: true });
   const outfile = join(OUT, 'parse-html.mjs');

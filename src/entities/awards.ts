@@ -151,7 +151,7 @@ export function extractAwards(body: BodyView, _ctx: EntityContext): Award[] {
 }
 
 function fold(s: string | null): string {
-  return (s ?? '').toLocaleLowerCase('vi');
+  return (s ?? '').toLowerCase();
 }
 
 /** The awards of one paragraph: mentions, grouped, each group read with its context. */
@@ -250,7 +250,7 @@ function capitalisedName(para: Para, pos: number): number {
 /** `Huân chương lao động hạng III` as written, quotes dropped, first letter capitalised. */
 function writtenType(text: string, start: number, end: number): string {
   const s = text.slice(start, end).replace(/[“”"]/g, '').replace(/[\s\u00A0]+/g, ' ').trim();
-  return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 /** `của <body>` / `do <body>` after a form, or a body named right after it (`Cờ thi đua Chính phủ`). */

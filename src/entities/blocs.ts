@@ -219,9 +219,9 @@ function absorbList(drafts: BlocDraft[], a: AttachedList): void {
   if (d === undefined) return;
   d.confirmed = true;
   if (d.declaredCount === null) d.declaredCount = a.count;
-  const seen = new Set(d.members.map((x) => x.toLocaleLowerCase('vi')));
+  const seen = new Set(d.members.map((x) => x.toLowerCase()));
   for (const member of a.list.members) {
-    const k = member.toLocaleLowerCase('vi');
+    const k = member.toLowerCase();
     if (!seen.has(k)) {
       seen.add(k);
       d.members.push(member);

@@ -58,7 +58,7 @@ function fillFrom(first: DocumentRef, later: DocumentRef): void {
  * both name one document, and the full form says more.
  */
 function dropShortForms(docs: DocumentRef[]): DocumentRef[] {
-  const f = (s: string | null): string => (s ?? '').toLocaleLowerCase('vi');
+  const f = (s: string | null): string => (s ?? '').toLowerCase();
   const full = new Map<string, DocumentRef>();
   for (const d of docs) if (d.number && d.symbol && !full.has(`${f(d.type)}|${f(d.number)}`)) full.set(`${f(d.type)}|${f(d.number)}`, d);
   return docs.filter((d) => {
@@ -70,15 +70,19 @@ function dropShortForms(docs: DocumentRef[]): DocumentRef[] {
 
 /** The scorer's identity of a document, case-folded (see shared/eval/score.mjs). */
 function dedupeKey(d: DocumentRef): string {
-  const f = (s: string | null): string => (s ?? '').toLocaleLowerCase('vi');
+  const f = (s: string | null): string => (s ?? '').toLowerCase();
   return d.number ? `${f(d.type)}|${f(d.number)}|${f(d.symbol)}` : `${f(d.type)}|${f(d.issuer)}|${f(d.subject)}`;
 }
+
+const DIGIT_RE = /\d/;
 
 /** All references of one paragraph, in text order. */
 function extractFromParagraph(para: Para): DocumentRef[] {
   const claims = new Claims(para.text.length);
   const found: Found[] = [];
-  for (const f of [...findNumbered(para), ...findNumberOnly(para), ...findShortNumbered(para)]) {
+  // Every numbered form has a digit; most paragraphs of a page have none.
+  const numbered = DIGIT_RE.test(para.text) ? [...findNumbered(para), ...findNumberOnly(para), ...findShortNumbered(para)] : [];
+  for (const f of numbered) {
     if (claims.overlaps(f)) continue;
     found.push(f);
     claims.add(f);

@@ -158,7 +158,7 @@ export function extractMovements(body: BodyView, ctx: EntityContext): Movement[]
 
 /** The scorer's comparison form: NFC, folded space, lower case, no quotes. */
 function foldName(s: string): string {
-  return foldSpace(s.normalize('NFC')).toLocaleLowerCase('vi').replace(/[“”"«»]/g, '');
+  return foldSpace(s.normalize('NFC')).toLowerCase().replace(/[“”"«»]/g, '');
 }
 
 /** Every movement and campaign in one text, in order. */

@@ -36,7 +36,7 @@ function isUnit(text: string): boolean {
 const leads = [...new Set(BYLINE_LEADS.flatMap((l) => [l, l.replace(/:$/, '')]))].sort((a, b) => b.length - a.length);
 
 function stripLead(text: string): string {
-  const lower = text.toLocaleLowerCase('vi');
+  const lower = text.toLowerCase();
   for (const lead of leads) {
     if (lower.startsWith(lead) && (lead.endsWith(':') || lower.charAt(lead.length) === ' ')) {
       return text.slice(lead.length).replace(/^\s*:?\s*/u, '');

@@ -8,7 +8,7 @@ const nonCategories = new Set(NON_CATEGORIES);
 
 function clean(text: string | null | undefined): string | null {
   const value = text?.replace(/(?<![\s:|>»›])[\s:|>»›]+$/u, '').trim();
-  return value && !nonCategories.has(value.toLocaleLowerCase('vi')) ? value : null;
+  return value && !nonCategories.has(value.toLowerCase()) ? value : null;
 }
 
 export function extractCategory(doc: ArticleDocument): string | null {

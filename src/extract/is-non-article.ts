@@ -11,7 +11,7 @@ const nonArticleTitles = new Set(NON_ARTICLE_TITLES);
 const MIN_PROSE_CHARS = 80;
 
 export function isNonArticle(doc: ArticleDocument, title: string | null): boolean {
-  if (title !== null && nonArticleTitles.has(title.toLocaleLowerCase('vi').replace(/(?<![\s.:])[\s.:]+$/u, ''))) return true;
+  if (title !== null && nonArticleTitles.has(title.toLowerCase().replace(/(?<![\s.:])[\s.:]+$/u, ''))) return true;
   let proseChars = 0;
   for (const b of doc.blocks) if (b.inMain && b.role === 'paragraph') proseChars += b.text.length;
   // A text copy is an article as soon as it has a paragraph: it has no menus to be mistaken for one.

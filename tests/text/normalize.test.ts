@@ -29,3 +29,28 @@ describe('normalizeText', () => {
     expect(normalizeText('\u00D0ð'.repeat(200_000)).length).toBe(400_000);
   });
 });
+
+describe('normalizeText fast path', () => {
+  it('gives what the full normalisation gives, on random strings of tricky characters', async () => {
+    const fc = (await import('fast-check')).default;
+    // The full steps, written out: what the fast path must agree with.
+    const full = (s: string): string =>
+      s
+        .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
+        .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, '')
+        .replace(/\p{Cs}/gu, '\uFFFD')
+        .normalize('NFC')
+        .replace(/[\u00D0\u0189]/g, '\u0110')
+        .replace(/\u00F0(?=\p{L})/gu, '\u0111')
+        .replace(/[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g, ' ')
+        .trim();
+    const chars = [...'aZ09 .,;“”–—…₫ÐðƉđĐàáạảãâầấậẩẫăằắặẳẵếệễửữượỡỳỹ', '\u0301', '\u0300', '\u00A0', '\u00AD', '\u200B', '\t', '\n', '\u0007', '\uD800', '\u2028', 'Ω', '\u2126', 'e\u0301', 'A\u030A', '\u212B', '  '];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 20 }), (parts) => {
+        const s = parts.join('');
+        expect(normalizeText(s)).toBe(full(s));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});

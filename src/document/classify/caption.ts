@@ -20,7 +20,7 @@ export function endsLikeSentence(text: string): boolean {
 /** True when the text carries a photo credit or caption marker. */
 export function hasPhotoCredit(text: string): boolean {
   if (PHOTO_CREDIT_RE.test(text)) return true;
-  const lower = text.toLocaleLowerCase('vi');
+  const lower = text.toLowerCase();
   return CAPTION_MARKERS.some((m) => m !== 'ảnh:' && m !== 'ảnh :' && lower.includes(m));
 }
 

@@ -7,7 +7,7 @@ const chromeLines = new Set(CHROME_LINES);
 
 /** Lower-cases and drops trailing separators (`BÌNH LUẬN`, `Liên kết website |`). */
 function key(text: string): string {
-  return text.toLocaleLowerCase('vi').replace(/(?<![\s|:>»›-])[\s|:>»›-]+$/u, '');
+  return text.toLowerCase().replace(/(?<![\s|:>»›-])[\s|:>»›-]+$/u, '');
 }
 
 /** A bare address line: `https://baodongnai.com.vn/...`. */
@@ -21,7 +21,7 @@ export function isChromeLine(text: string): boolean {
   if (text.length > 120) return false;
   const k = key(text);
   if (chromeLines.has(k) || chromeLines.has(k + ':')) return true;
-  const lower = text.toLocaleLowerCase('vi');
+  const lower = text.toLowerCase();
   if (CHROME_PREFIXES.some((p) => lower.startsWith(p))) return true;
   return SOURCE_LINE_RE.test(text);
 }
@@ -29,6 +29,6 @@ export function isChromeLine(text: string): boolean {
 /** True for a line that names the site (`Cổng thông tin điện tử Sở Nội vụ`). */
 export function isSiteNameLine(text: string): boolean {
   if (text.length > 100) return false;
-  const lower = text.toLocaleLowerCase('vi');
+  const lower = text.toLowerCase();
   return SITE_NAME_PREFIXES.some((p) => lower.startsWith(p));
 }

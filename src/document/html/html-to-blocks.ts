@@ -62,6 +62,8 @@ interface Frame {
   label: string | null;
   /** The path hint of blocks cut while this element is the innermost open one, computed once. */
   path: string | null;
+  /** For a block element: the `ancestors` of the blocks cut inside it, computed once. */
+  ancestors: readonly Element[] | null;
 }
 
 interface Buffer {
@@ -96,11 +98,15 @@ function countWordChars(s: string): number {
   return n;
 }
 
+const SPACE_RUN_RE = /\s+/g;
+
+/** `div#main.news.detail`: the element's tag, id and first classes, lower case, without spaces. */
 function describe(el: Element): string {
   const id = el.attribs['id'];
   const cls = el.attribs['class'];
   let s = el.name;
-  if (id) s += '#' + id;
+  // An id cannot hold white space in HTML; a page's broken one must not split the path's labels.
+  if (id) s += '#' + id.replace(SPACE_RUN_RE, '_');
   if (cls) s += '.' + cls.trim().split(/\s+/).slice(0, 4).join('.');
   return s.toLowerCase();
 }
@@ -139,27 +145,37 @@ export function htmlToBlocks(root: AnyNode, boundaries: ReadonlySet<Element> = n
     const i = frames[frames.length - 1]?.blockIndex ?? -1;
     return i >= 0 ? frames[i] : undefined;
   };
-  const ancestors = (): Element[] => {
+  /** The block elements around the text being read, nearest first; shared by the blocks of one element. */
+  const ancestors = (): readonly Element[] => {
+    const blockIndex = frames[frames.length - 1]?.blockIndex ?? -1;
+    const holder = blockIndex >= 0 ? frames[blockIndex]! : undefined;
+    if (holder?.ancestors) return holder.ancestors;
     const out: Element[] = [];
-    for (let i = frames[frames.length - 1]?.blockIndex ?? -1; i >= 0 && out.length < SCORED_ANCESTORS; ) {
+    for (let i = blockIndex; i >= 0 && out.length < SCORED_ANCESTORS; ) {
       out.push(frames[i]!.node);
       i = i > 0 ? frames[i - 1]!.blockIndex : -1;
     }
+    if (holder) holder.ancestors = out;
     return out;
   };
-  /** The labels of the innermost {@link PATH_DEPTH} open elements, outermost first. */
+  /**
+   * The labels of the innermost {@link PATH_DEPTH} open elements, outermost first. Each element's
+   * path is made once, from its parent's: the parent's path, without its outermost label when it is
+   * full, and the element's own label (labels hold no spaces).
+   */
   const pathOf = (): string => {
-    const innermost = frames[frames.length - 1];
-    if (innermost?.path) return innermost.path;
-    const labels: string[] = [];
-    for (let i = Math.max(0, frames.length - PATH_DEPTH); i < frames.length; i++) {
-      const f = frames[i]!;
-      labels.push((f.label ??= describe(f.node)));
+    const top = frames.length - 1;
+    if (top < 0) return '';
+    let known = top;
+    while (known >= 0 && frames[known]!.path === null) known--;
+    for (let k = known + 1; k <= top; k++) {
+      const f = frames[k]!;
+      const label = (f.label ??= describe(f.node));
+      const above = k > 0 ? frames[k - 1]!.path! : '';
+      const kept = k >= PATH_DEPTH ? above.slice(above.indexOf(' ') + 1) : above;
+      f.path = kept === '' ? label : `${kept} ${label}`;
     }
-    // One flat string (`+=` would build a rope that the path's regular expressions flatten again).
-    const out = labels.join(' ');
-    if (innermost) innermost.path = out;
-    return out;
+    return frames[top]!.path!;
   };
   const hintsFor = (b: Readonly<Buffer>, frame: Frame | undefined): BlockHints => {
     const align = frames[frames.length - 1]?.nearestAlign ?? null;
@@ -266,6 +282,7 @@ export function htmlToBlocks(root: AnyNode, boundaries: ReadonlySet<Element> = n
       order: order++,
       label: null,
       path: null,
+      ancestors: null,
     });
     work.push(null);
     pushChildren(el);

@@ -18,15 +18,21 @@ export const MAX_TREE_DEPTH = 512;
 export function limitDepth<T extends ParentNode>(root: T, max: number = MAX_TREE_DEPTH): T {
   // Find the nodes at depth `max` that have children: only their subtrees change.
   const capped: ParentNode[] = [];
-  const work: [AnyNode, number][] = [[root, 0]];
-  while (work.length > 0) {
-    const [node, depth] = work.pop()!;
+  // Two parallel stacks rather than a `[node, depth]` pair per node: no garbage per node.
+  const nodes: AnyNode[] = [root];
+  const depths: number[] = [0];
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const depth = depths.pop()!;
     if (!hasChildren(node) || node.children.length === 0) continue;
     if (depth === max) {
       capped.push(node);
       continue;
     }
-    for (let i = node.children.length - 1; i >= 0; i--) work.push([node.children[i]!, depth + 1]);
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      nodes.push(node.children[i]!);
+      depths.push(depth + 1);
+    }
   }
   for (const parent of capped) flattenBelow(parent);
   return root;
@@ -45,9 +51,14 @@ function flattenBelow(parent: ParentNode): void {
     const node = work.pop()!;
     flat.push(node);
     if (isTag(node) && node.children.some(isTag)) {
-      for (let i = node.children.length - 1; i >= 0; i--) if (isTag(node.children[i]!)) work.push(node.children[i]!);
-      node.children = node.children.filter((c) => !isTag(c));
-      relink(node, node.children);
+      const kept: ChildNode[] = [];
+      for (let i = node.children.length - 1; i >= 0; i--) {
+        const child = node.children[i]!;
+        if (isTag(child)) work.push(child);
+      }
+      for (const child of node.children) if (!isTag(child)) kept.push(child);
+      node.children = kept;
+      relink(node, kept);
     }
   }
   relink(parent, flat);

@@ -67,7 +67,7 @@ export function adminWordAt(seq: Seq, i: number): AdminWordMatch | null {
     } else if (isCapitalised(first.text)) {
       if (!a.capitalisable) continue;
       // `Xã hội`, `Tỉnh ủy`: a capitalised admin word is only one when all its letters after the first are lower case.
-      if (first.text.slice(1) !== first.text.slice(1).toLocaleLowerCase('vi')) continue;
+      if (first.text.slice(1) !== first.text.slice(1).toLowerCase()) continue;
     }
     if (isCompound(seq, i)) return null;
     return { length: a.keys.length, level: a.level, abbreviation: a.abbreviation };

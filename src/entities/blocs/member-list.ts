@@ -95,7 +95,7 @@ export function parseMemberList(seq: Seq, startWord: number, declaredCount: numb
   const seen = new Set<string>();
   for (const it of items) {
     const text = itemText(seq, it);
-    const key = text.toLocaleLowerCase('vi');
+    const key = text.toLowerCase();
     if (text.length === 0 || seen.has(key)) continue;
     seen.add(key);
     members.push(text);
@@ -358,7 +358,7 @@ function groupHead(seq: Seq, i: number, len: number): string {
   const b = seq.words[i + len - 1];
   if (a === undefined || b === undefined) return '';
   const t = seq.text.slice(a.start, b.end);
-  return t.charAt(0).toLocaleUpperCase('vi') + t.slice(1);
+  return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
 /**
