@@ -27,6 +27,7 @@ import { machine } from './lib/machine.mjs';
 import { accuracyTable, scalingTable, speedTable, stagesTable, versionsTable } from './lib/report.mjs';
 import { writeSection } from './lib/results-file.mjs';
 import { SERIES, measureScaling, seriesFrames } from './lib/scaling.mjs';
+import { PROFILING_NOTES } from './lib/profiling-notes.mjs';
 import { measureStages } from './lib/stages.mjs';
 
 const BENCH = fileURLToPath(new URL('.', import.meta.url));
@@ -163,6 +164,8 @@ function resultsMarkdown({ m, pages, results, stages, acc, scaling }) {
         'and `parseDocument` (decode, parse, document model); the rest is `parseArticle` minus `parseDocument`.',
       '',
       stagesTable(stages),
+      '',
+      ...PROFILING_NOTES,
       '',
     );
   }
