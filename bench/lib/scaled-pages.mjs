@@ -21,10 +21,13 @@ function bodyContainer(doc) {
 }
 
 /**
- * Splits a page into what comes before its body paragraphs, the paragraphs (as written in the
- * source) and what comes after.
+ * Splits a page into what comes before the repeated unit, the units, and what comes after.
+ * `paragraphs`: the body paragraphs (as written in the source) are the units, inside the page's own
+ * markup. `whole`: the whole content of `<body>` (template and article together) is the one unit,
+ * so that every size keeps the page's own mix of template and text.
  */
-export function splitPage(html) {
+export function splitPage(html, mode = 'paragraphs') {
+  if (mode === 'whole') return splitBody(html);
   const doc = parseDocument(html, { withStartIndices: true, withEndIndices: true });
   const paragraphs = bodyContainer(doc).children.filter((c) => c.name === 'p');
   if (paragraphs.length === 0) throw new Error('scaled pages: no <p> in the page');
@@ -37,13 +40,28 @@ export function splitPage(html) {
   };
 }
 
+/** `<body …>` and `</body>` of a page: what lies between them is the unit of the `whole` mode. */
+function splitBody(html) {
+  const open = /<body\b[^>]{0,2000}>/i.exec(html);
+  const close = html.toLowerCase().lastIndexOf('</body');
+  if (!open || close < open.index) throw new Error('scaled pages: no <body> in the page');
+  const start = open.index + open[0].length;
+  return { before: html.slice(0, start), paragraphs: [html.slice(start, close)], after: html.slice(close), whole: true };
+}
+
 /**
- * The page grown (or cut) to about `targetBytes` of UTF-8 by writing its body paragraphs again
- * and again, in order, until the page reaches that size. Returns null when the page's markup
- * alone is larger than the target.
+ * The page grown to about `targetBytes` of UTF-8 by writing its units again and again, in order,
+ * until the page reaches that size (the whole body: the nearest whole number of copies). Returns
+ * null when the page's markup alone (or one copy of its whole body) is too large for the target.
  */
 export function scaledPage(parts, targetBytes) {
   const frame = Buffer.byteLength(parts.before) + Buffer.byteLength(parts.after);
+  if (parts.whole) {
+    const unit = Buffer.byteLength(parts.paragraphs[0]);
+    if (frame + unit > targetBytes * 1.5) return null;
+    const copies = Math.max(1, Math.round((targetBytes - frame) / unit));
+    return Buffer.from(parts.before + parts.paragraphs[0].repeat(copies) + parts.after, 'utf8');
+  }
   if (frame >= targetBytes) return null;
   const out = [];
   let size = frame;

@@ -5,9 +5,9 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { timeOne } from './measure.mjs';
 import { scaledPage, splitPage } from './scaled-pages.mjs';
 
-const { adapterPath, source, size, warmupSize, warmupPages, runs } = workerData;
+const { adapterPath, source, mode, size, warmupSize, warmupPages, runs } = workerData;
 const { timed } = await import(adapterPath);
-const parts = splitPage(readFileSync(source, 'utf8'));
+const parts = splitPage(readFileSync(source, 'utf8'), mode);
 
 /**
  * Warm-up, untimed: real corpus pages, then the smallest page of the series, for at least a second,

@@ -12,12 +12,14 @@ export const SIZES = [1e4, 1e5, 1e6, 1e7];
 export const SERIES = [
   {
     id: 'portal',
-    label: 'portal page (SharePoint template, Sở Tư pháp Đắk Nông)',
+    label: 'portal page (SharePoint template, Sở Tư pháp Đắk Nông), its whole body repeated',
+    mode: 'whole',
     source: join(CORPUS, 'html/gov-daknong-stp/quy-dinh-che-do-boi-duong-doi-voi-can-bo-quoc-phong-tiep-cong-dan.html'),
   },
   {
     id: 'body',
-    label: 'article body without its page (Đắk Song portal, CKEditor fragment)',
+    label: 'article body without its page (Đắk Song portal, CKEditor fragment), its paragraphs repeated',
+    mode: 'paragraphs',
     source: join(CORPUS, 'html/daksong/02-09-2020-01.body.html'),
   },
 ];
@@ -60,8 +62,13 @@ function runCell(workerData) {
 /** The frame (template) size of each series, for the report. */
 export function seriesFrames() {
   return SERIES.map((s) => {
-    const parts = splitPage(readFileSync(s.source, 'utf8'));
-    return { ...s, frameBytes: Buffer.byteLength(parts.before) + Buffer.byteLength(parts.after), paragraphs: parts.paragraphs.length };
+    const parts = splitPage(readFileSync(s.source, 'utf8'), s.mode);
+    return {
+      ...s,
+      frameBytes: Buffer.byteLength(parts.before) + Buffer.byteLength(parts.after),
+      unitBytes: parts.paragraphs.reduce((n, p) => n + Buffer.byteLength(p), 0),
+      paragraphs: parts.paragraphs.length,
+    };
   });
 }
 
@@ -76,7 +83,7 @@ export async function measureScaling(contestants, log) {
   const warmupPages = corpusPages().filter((p, i) => i % 30 === 0 && p.bytes > 1000).map((p) => p.path);
   for (const series of SERIES) {
     out[series.id] = {};
-    const parts = splitPage(readFileSync(series.source, 'utf8'));
+    const parts = splitPage(readFileSync(series.source, 'utf8'), series.mode);
     const fits = SIZES.filter((size) => scaledPage(parts, size) !== null);
     for (const c of contestants) {
       const cells = [];
@@ -90,7 +97,7 @@ export async function measureScaling(contestants, log) {
           cells.push({ size, status: 'skipped' });
           continue;
         }
-        const r = await runCell({ adapterPath: c.path, source: series.source, size, warmupSize: fits[0], warmupPages, runs: runsFor(size) });
+        const r = await runCell({ adapterPath: c.path, source: series.source, mode: series.mode, size, warmupSize: fits[0], warmupPages, runs: runsFor(size) });
         if (r.status !== 'ok') {
           cells.push({ size, status: r.status, message: r.message });
           stopped = r.status;

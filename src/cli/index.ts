@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { ArticleRecordSchema } from '../schema/record.js';
 import { EXAMPLES, FLAGS, USAGE } from './flags.js';
 import { parseArgv, UsageError } from './parse-argv.js';
-import { runBatch } from './run-batch.js';
+import { OutputError, runBatch } from './run-batch.js';
 
 function helpText(): string {
   const flags = FLAGS.map((f) => {
@@ -103,6 +103,12 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
+    if (error instanceof OutputError) {
+      process.stderr.write(`vn-news-parser: could not write the output: ${error.message}\n`);
+      process.exitCode = 1;
+      return;
+    }
+    // Anything else is a bug of the command: its stack helps the report.
     process.stderr.write(`vn-news-parser: ${String((error as Error)?.stack ?? error)}\n`);
     process.exitCode = 1;
   },

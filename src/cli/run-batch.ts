@@ -44,6 +44,9 @@ const WINDOW_PER_JOB = 8;
  */
 const HEAP_GROWING_PERCENT = 50;
 
+/** The output could not even be opened: the command says so in one line and exits 1. */
+export class OutputError extends Error {}
+
 type Item =
   | { readonly kind: 'file'; readonly file: InputFile }
   | { readonly kind: 'problem'; readonly path: string; readonly code: string; readonly message: string };
@@ -61,11 +64,13 @@ export async function runBatch(options: CliOptions, io: BatchIo): Promise<BatchS
   ].sort((a, b) => (itemPath(a) < itemPath(b) ? -1 : itemPath(a) > itemPath(b) ? 1 : 0));
 
   const pretty = options.outDir !== null;
-  const sink: OutputSink = options.outDir
-    ? outDirSink(options.outDir)
-    : options.output
-      ? jsonLinesFileSink(options.output)
-      : jsonLinesSink(io.stdout);
+  let sink: OutputSink;
+  try {
+    sink = options.outDir ? outDirSink(options.outDir) : options.output ? jsonLinesFileSink(options.output) : jsonLinesSink(io.stdout);
+  } catch (error) {
+    // A folder that cannot be made or read (`-o /proc/x/out.jsonl`, an unreadable --out-dir): said in one line.
+    throw new OutputError((error as Error).message);
+  }
 
   const jobs = options.jobs ?? availableParallelism();
   // V8 flags are per process: set before the pool starts, this holds the workers' heaps and the
@@ -116,7 +121,8 @@ export async function runBatch(options: CliOptions, io: BatchIo): Promise<BatchS
   let next = 0;
   try {
     while (next < items.length || pending.length > 0) {
-      while (!interrupted && next < items.length && pending.length < window) pending.push(start(items[next++]!));
+      // After an output error nothing more can be written: inputs not yet started are left alone.
+      while (!interrupted && sink.error === null && next < items.length && pending.length < window) pending.push(start(items[next++]!));
       if (pending.length === 0) break;
       const result = await pending.shift()!;
       if (result === null) {

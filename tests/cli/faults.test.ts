@@ -211,6 +211,19 @@ describe.skipIf(!existsSync(CLI) || !POSIX)('vn-news-parser command under faults
     }
   });
 
+  it('fails with status 1 and one line when the output cannot be opened', () => {
+    // A folder where a file stands: the output's folder cannot be made, for root too.
+    const blocker = join(work, 'not-a-folder');
+    writeFileSync(blocker, 'x');
+    for (const args of [['-o', join(blocker, 'out.jsonl')], ['--out-dir', join(blocker, 'out')]]) {
+      const r = run([...args, SEED]);
+      expect(r.error).toBeUndefined();
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/^vn-news-parser: could not write the output: .*(ENOTDIR|EEXIST)/m);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
   it('fails with status 1, without a stack trace, when the reader of its output goes away', async () => {
     const child = spawn(process.execPath, [CLI, '--no-progress', '-j', '1', ...Array(20).fill(SEED)], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
