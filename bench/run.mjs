@@ -120,7 +120,8 @@ function resultsMarkdown({ m, pages, results, stages, acc, scaling }) {
     '',
     `Written by \`npm run bench\` (bench/run.mjs) on ${m.date}. Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ` +
       `Node.js ${m.node}, ${m.os}. Load average (1 min) at the start ${m.loadStart.toFixed(2)}, at the end ` +
-      `${os.loadavg()[0].toFixed(2)}: above 1, other processes shared the ${m.cores} cores and every figure is lower than on an idle machine.`,
+      `${os.loadavg()[0].toFixed(2)} (the benchmark's own thread counts for about 1; above that, other processes shared the ` +
+      `${m.cores} cores and the figures are lower than on an idle machine).`,
     'The sections on the command-line tool and on hostile inputs, further down, come from bench/cli.mjs and bench/adversarial.mjs ' +
       '(also run by `npm run bench`), each with its own date and machine.',
     '',
