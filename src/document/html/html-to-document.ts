@@ -155,9 +155,6 @@ function markFragmentHeadline(blocks: Block[]): void {
 }
 
 /**
- * Builds the document of an HTML page.
- */
-/**
  * rehype's conversion of parse5's tree recurses, and a page of 100,000 nested elements exhausts
  * the call stack; such a page is parsed by htmlparser2 instead, which has no such limit.
  */
@@ -178,6 +175,7 @@ const PAGE_SELECTORS: readonly string[] = [...PAGE_META_SELECTORS, ...PROFILE_SE
 /** A page has these elements; a body saved without its page (a CKEditor fragment) has none. */
 const DOCUMENT_TAG_RE = /<(?:html|head|body)[\s>]/i;
 
+/** Builds the document of an HTML page. */
 export function htmlToDocument(
   html: string,
   encoding: string,

@@ -9,11 +9,12 @@
  *   cheerio's nodes, so the site profiles and the block builder serve both.
  */
 import { load, type CheerioAPI } from 'cheerio';
-import { isTag, type AnyNode, type Element, type ParentNode } from 'domhandler';
+import type { Element } from 'domhandler';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { hastToDom } from './hast-to-dom.js';
 import { limitDepth, MAX_TREE_DEPTH } from './limit-depth.js';
+import { listElements } from './list-elements.js';
 import { parseDocumentLinear } from './linear-parser.js';
 
 export type HtmlParser = 'htmlparser2' | 'parse5';
@@ -24,19 +25,6 @@ const specParser = unified().use(rehypeParse, { fragment: false });
 export interface ParsedPage {
   readonly $: CheerioAPI;
   readonly elements: readonly Element[];
-}
-
-/** Every element under `root`, in document (pre-)order; iterative, for deep trees. */
-function listElements(root: ParentNode): Element[] {
-  const out: Element[] = [];
-  const work: AnyNode[] = [...root.children].reverse();
-  while (work.length > 0) {
-    const node = work.pop()!;
-    if (!isTag(node)) continue;
-    out.push(node);
-    for (let i = node.children.length - 1; i >= 0; i--) work.push(node.children[i]!);
-  }
-  return out;
 }
 
 export function parsePage(html: string, parser: HtmlParser = 'htmlparser2'): ParsedPage {

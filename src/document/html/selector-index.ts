@@ -15,7 +15,8 @@
  */
 import type { CheerioAPI } from 'cheerio';
 import { compile } from 'css-select';
-import { isTag, type AnyNode, type Element } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
+import { listElements } from './list-elements.js';
 import { escapeRegExp } from '../../text/regex.js';
 
 /** One thing an element must have to match a selector: enough to rule most elements out. */
@@ -77,9 +78,7 @@ export class SelectorIndex {
   ) {
     this.known = new Set(selectors);
     const prefilter = prefilterFor(selectors);
-    this.candidates = elements
-      ? elements.filter((el) => prefilter === null || mayMatch(el, prefilter))
-      : collectCandidates($.root()[0]!, prefilter);
+    this.candidates = (elements ?? listElements($.root()[0]!)).filter((el) => prefilter === null || mayMatch(el, prefilter));
   }
 
   /** The elements matching `selector`, in document order, as `$(selector)` would give them. */
@@ -139,19 +138,6 @@ function mayMatch(el: Element, p: Prefilter): boolean {
   return cls !== undefined && p.classes !== null && p.classes.test(cls);
 }
 
-/** Pre-order walk, iterative (deep pages must not overflow the stack), keeping what may match. */
-function collectCandidates(root: AnyNode, prefilter: Prefilter | null): Element[] {
-  const out: Element[] = [];
-  const work: AnyNode[] = [root];
-  while (work.length > 0) {
-    const node = work.pop()!;
-    if (isTag(node) && (prefilter === null || mayMatch(node, prefilter))) out.push(node);
-    const children = 'children' in node ? node.children : null;
-    if (children) for (let i = children.length - 1; i >= 0; i--) work.push(children[i]!);
-  }
-  return out;
-}
-
 /*
  * A small reader of selector syntax, enough to find what the rightmost compound selector
  * requires. It never needs to be complete: whatever it does not understand gives `null`,
@@ -160,42 +146,43 @@ function collectCandidates(root: AnyNode, prefilter: Prefilter | null): Element[
 
 const IDENT_CHAR_RE = /[\w\u00A0-\uFFFF-]/;
 
-/** Splits a selector list at its top-level commas. */
-function splitTopLevel(list: string): string[] {
-  const out: string[] = [];
+/**
+ * Calls `visit` with each character of `s` that stands at the top level: outside quotes, brackets
+ * and parentheses (where commas and combinators have their meaning).
+ */
+function forEachTopLevel(s: string, visit: (c: string, i: number) => void): void {
   let depth = 0;
   let quote: string | null = null;
-  let start = 0;
-  for (let i = 0; i < list.length; i++) {
-    const c = list[i]!;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
     if (quote !== null) {
       if (c === quote) quote = null;
     } else if (c === '"' || c === "'") quote = c;
     else if (c === '(' || c === '[') depth++;
     else if (c === ')' || c === ']') depth--;
-    else if (c === ',' && depth === 0) {
-      out.push(list.slice(start, i));
-      start = i + 1;
-    }
+    else if (depth === 0) visit(c, i);
   }
+}
+
+/** Splits a selector list at its top-level commas. */
+function splitTopLevel(list: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  forEachTopLevel(list, (c, i) => {
+    if (c !== ',') return;
+    out.push(list.slice(start, i));
+    start = i + 1;
+  });
   out.push(list.slice(start));
   return out.map((s) => s.trim());
 }
 
 /** The compound selector after the last top-level combinator (`.a > p.Title` → `p.Title`). */
 function lastCompound(complex: string): string {
-  let depth = 0;
-  let quote: string | null = null;
   let start = 0;
-  for (let i = 0; i < complex.length; i++) {
-    const c = complex[i]!;
-    if (quote !== null) {
-      if (c === quote) quote = null;
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '(' || c === '[') depth++;
-    else if (c === ')' || c === ']') depth--;
-    else if (depth === 0 && (c === ' ' || c === '\t' || c === '\n' || c === '>' || c === '+' || c === '~')) start = i + 1;
-  }
+  forEachTopLevel(complex, (c, i) => {
+    if (c === ' ' || c === '\t' || c === '\n' || c === '>' || c === '+' || c === '~') start = i + 1;
+  });
   return complex.slice(start);
 }
 
