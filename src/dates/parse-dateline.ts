@@ -32,6 +32,8 @@ const OFFSET_NOTE_RE = /(?<![\p{L}\p{N}])(?:gmt|utc)\s?[+-]\s?\d{1,2}(?::?\d{2})
 
 /** What may remain of a date line once dates and words are gone: punctuation and separators. */
 const ONLY_SEPARATORS_RE = /^[\s()[\]|,:;.\-–—/·•+]*$/u;
+/** An ASCII digit: every date phrase `findDates` reads has one. */
+const HAS_DIGIT_RE = /\d/;
 
 /** The line's first complete date (day, month and year). */
 function firstFullDate(dates: readonly DateMatch[]): DateMatch | undefined {
@@ -76,6 +78,8 @@ function withoutDates(line: string, dates: readonly DateMatch[]): string {
 export function isDateline(line: string): boolean {
   const text = line.trim();
   if (text.length === 0 || text.length > MAX_DATELINE_CHARS) return false;
+  // Every date phrase has a number in it: most lines are settled here, before the date search.
+  if (!HAS_DIGIT_RE.test(text)) return false;
   const dates = findDates(text);
   if (!dates.some((d) => d.day !== null && (d.year !== null || d.hour !== null))) return false;
   const rest = withoutDates(text, dates).replace(OFFSET_NOTE_RE, ' ').replace(DATELINE_WORD_RE, ' ');

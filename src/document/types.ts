@@ -24,22 +24,22 @@ export type BlockRole =
   /** Menus, footers, related-article lists, counters, toolbars. */
   | 'boilerplate';
 
-/** Presentational facts about a block that the classifiers read. */
+/** Presentational facts about a block that the classifiers read; blocks may share one object. */
 export interface BlockHints {
   /** 1–6 for `<h1>`–`<h6>` and title-like classes, else null. */
-  headingLevel: number | null;
+  readonly headingLevel: number | null;
   /** The whole text is bold (`<b>`, `<strong>`, `font-weight: bold`). */
-  bold: boolean;
+  readonly bold: boolean;
   /** The whole text is italic (`<i>`, `<em>`). */
-  italic: boolean;
+  readonly italic: boolean;
   /** Declared alignment (`align`, `text-align`). */
-  align: 'left' | 'center' | 'right' | 'justify' | null;
+  readonly align: 'left' | 'center' | 'right' | 'justify' | null;
   /** Share of the text that sits inside links (0–1). */
-  linkDensity: number;
+  readonly linkDensity: number;
   /** Lower-cased tag names, classes and ids of the ancestors, outermost first, joined by spaces. */
-  path: string;
+  readonly path: string;
   /** Plain text only: the line was indented. */
-  indented: boolean;
+  readonly indented: boolean;
 }
 
 export interface Block {

@@ -157,6 +157,7 @@ function fold(s: string | null): string {
 /** The awards of one paragraph: mentions, grouped, each group read with its context. */
 function extractFromParagraph(para: Para): Award[] {
   const mentions = findMentions(para);
+  if (mentions.length === 0) return [];
   const out: Award[] = [];
   const groups = groupMentions(para, mentions);
   groups.forEach((group, i) => {

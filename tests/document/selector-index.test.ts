@@ -44,8 +44,13 @@ describe('SelectorIndex', () => {
         expect(elements).toEqual($('*').toArray());
       }
     }
-    // 1,400 levels, capped at 512: still found, by the list and by the tree.
-    expectSameAsQuery(deep, ['p.Title', 'div span p']);
+    // 1,400 levels: what lies below 512 is not built (its text is kept), and the index agrees.
+    expectSameAsQuery(deep, ['p.Title', 'div span p', 'div span']);
+    expect(parsePage(deep).$('p.Title').length).toBe(0);
+    // Below the cap, found by the list and by the tree.
+    const within = '<div><span>x'.repeat(200) + '<p class="Title">t</p>' + '</span></div>'.repeat(200);
+    expect(parsePage(within).$('p.Title').length).toBe(1);
+    expectSameAsQuery(within, ['p.Title', 'div span p']);
   });
 
   it('refuses a selector it was not built with', () => {

@@ -5,9 +5,14 @@ import { CHROME_LINES, CHROME_PREFIXES, SITE_NAME_PREFIXES } from '../../vi/page
 
 const chromeLines = new Set(CHROME_LINES);
 
-/** Lower-cases and drops trailing separators (`BÌNH LUẬN`, `Liên kết website |`). */
-function key(text: string): string {
-  return text.toLowerCase().replace(/(?<![\s|:>»›-])[\s|:>»›-]+$/u, '');
+const SEPARATOR_RE = /[\s|:>»›-]/u;
+
+/** Lower-case text without its trailing separators (`BÌNH LUẬN`, `Liên kết website |`). */
+function key(lower: string): string {
+  // A loop from the end rather than a pattern anchored at `$`, which is tried at every position.
+  let end = lower.length;
+  while (end > 0 && SEPARATOR_RE.test(lower[end - 1]!)) end--;
+  return end === lower.length ? lower : lower.slice(0, end);
 }
 
 /** A bare address line: `https://baodongnai.com.vn/...`. */
@@ -19,9 +24,9 @@ const SOURCE_LINE_RE = /^(?:theo|nguồn)\s{1,3}[^.,;:]{2,80}$/iu;
 export function isChromeLine(text: string): boolean {
   if (URL_LINE_RE.test(text)) return true;
   if (text.length > 120) return false;
-  const k = key(text);
-  if (chromeLines.has(k) || chromeLines.has(k + ':')) return true;
   const lower = text.toLowerCase();
+  const k = key(lower);
+  if (chromeLines.has(k) || chromeLines.has(k + ':')) return true;
   if (CHROME_PREFIXES.some((p) => lower.startsWith(p))) return true;
   return SOURCE_LINE_RE.test(text);
 }

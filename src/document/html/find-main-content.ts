@@ -5,6 +5,7 @@
  */
 import type { Element } from 'domhandler';
 import type { HtmlRawBlock } from './html-to-blocks.js';
+import { BLOCK_TAGS } from './tags.js';
 
 /** Class and id words that mark navigation, lists of other articles and page chrome. */
 const NEGATIVE_NAME_RE =
@@ -12,6 +13,9 @@ const NEGATIVE_NAME_RE =
 /** Class and id words that mark the article itself. */
 const POSITIVE_NAME_RE =
   /(?:^|[\s._#-])(?:article|content|body|detail|details|chitiet|noidung|news-detail|post|entry|story|main|text|journal)(?=$|[\s._#-])/i;
+
+/** How many paragraph-level containers a block credits (Readability credits up to 5 levels). */
+const SCORED_ANCESTORS = 6;
 
 /** A block is prose-like when it is long enough and mostly not links. */
 const MIN_PROSE_CHARS = 25;
@@ -43,6 +47,22 @@ function proseScore(block: HtmlRawBlock): number {
 }
 
 /**
+ * The element that holds a block and the paragraph-level elements above it, nearest first, at most
+ * {@link SCORED_ANCESTORS}: read from the tree for the prose blocks only (on a page without a
+ * profile, the block walk's paragraph-level elements are those of {@link BLOCK_TAGS}).
+ */
+function scoredAncestors(block: HtmlRawBlock): Element[] {
+  const out: Element[] = [];
+  for (let el = block.holder; el !== null && out.length < SCORED_ANCESTORS; ) {
+    out.push(el);
+    let parent = el.parent;
+    while (parent !== null && parent.type === 'tag' && !BLOCK_TAGS.has((parent as Element).name.toLowerCase())) parent = parent.parent;
+    el = parent !== null && parent.type === 'tag' ? (parent as Element) : null;
+  }
+  return out;
+}
+
+/**
  * Returns the best container element, or null when the page has no prose at all
  * (a listing or a page of links).
  */
@@ -51,7 +71,7 @@ export function findMainContent(blocks: readonly HtmlRawBlock[]): Element | null
   for (const block of blocks) {
     const s = proseScore(block);
     if (s === 0) continue;
-    block.ancestors.forEach((el, depth) => {
+    scoredAncestors(block).forEach((el, depth) => {
       // Parent gets it all, grandparent half, then a third...: Readability's decay.
       const credit = s / (depth + 1);
       scores.set(el, (scores.get(el) ?? 0) + credit);

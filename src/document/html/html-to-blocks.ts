@@ -7,7 +7,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { normalizeText } from '../../text/normalize.js';
 import type { BlockHints } from '../types.js';
-import { BLOCK_TAGS, BOLD_TAGS, HEADING_LEVEL, ITALIC_TAGS, SKIPPED_TAGS } from './tags.js';
+import { BLOCK_TAGS, BOLD_TAGS, HEADING_LEVEL, hidesContent, ITALIC_TAGS, SKIPPED_TAGS } from './tags.js';
 
 /** A block as the walk finds it, before roles are assigned. */
 export interface HtmlRawBlock {
@@ -16,8 +16,11 @@ export interface HtmlRawBlock {
   /** Pre-order index of the innermost block element: compare with {@link ElementRange}s. */
   readonly order: number;
   readonly hints: BlockHints;
-  /** Nearest ancestors first, at most {@link SCORED_ANCESTORS}: what content scoring credits. */
-  readonly ancestors: readonly Element[];
+  /**
+   * The innermost paragraph-level element (or boundary) that holds the block, or null at the top
+   * of the page: content scoring credits it and the paragraph-level elements above it.
+   */
+  readonly holder: Element | null;
   readonly image?: { readonly src: string | null; readonly alt: string | null };
 }
 
@@ -30,18 +33,16 @@ export interface ElementRange {
 export interface HtmlWalk {
   readonly blocks: HtmlRawBlock[];
   /**
-   * The ranges of the block elements (paragraph-level tags and the `boundaries`): every element a
-   * block's `ancestors` can name, and every element a profile picks. Inline elements have none.
+   * The range of a block element (paragraph-level tags and the `boundaries`): every element that can
+   * hold a block, and every element a profile picks. Undefined for inline elements and elements the
+   * walk skipped. Constant time for the `boundaries`; for any other element linear in the number of
+   * block elements (a page asks for one: the content element that scoring found).
    */
-  readonly ranges: ReadonlyMap<Element, ElementRange>;
+  rangeOf(element: Element): ElementRange | undefined;
 }
-
-/** How many ancestors a block remembers for scoring (Readability credits up to 5 levels). */
-const SCORED_ANCESTORS = 6;
 /** How many ancestor names a block's `path` hint keeps: enough for class hints, bounded on deep trees. */
 const PATH_DEPTH = 16;
 
-const DISPLAY_NONE_RE = /display\s{0,4}:\s{0,4}none|visibility\s{0,4}:\s{0,4}hidden/i;
 const BOLD_STYLE_RE = /font-weight\s{0,4}:\s{0,4}(?:bold|[6-9]00)/i;
 const ITALIC_STYLE_RE = /font-style\s{0,4}:\s{0,4}italic/i;
 const ALIGN_STYLE_RE = /text-align\s{0,4}:\s{0,4}(left|center|right|justify)/i;
@@ -62,8 +63,14 @@ interface Frame {
   label: string | null;
   /** The path hint of blocks cut while this element is the innermost open one, computed once. */
   path: string | null;
-  /** For a block element: the `ancestors` of the blocks cut inside it, computed once. */
-  ancestors: readonly Element[] | null;
+  /**
+   * The label and path of this element's latest child whose path was made: siblings with the same
+   * label (a row of `<td>`s) share one path string instead of each building its own.
+   */
+  childLabel: string | null;
+  childPath: string | null;
+  /** For a block element: its index in the walk's lists of block elements and their ranges, else -1. */
+  readonly slot: number;
 }
 
 interface Buffer {
@@ -120,10 +127,24 @@ function alignOf(el: Element): BlockHints['align'] {
   return m?.[1] ? (m[1].toLowerCase() as BlockHints['align']) : null;
 }
 
-function isHidden(el: Element): boolean {
-  if ('hidden' in el.attribs) return true;
-  const style = el.attribs['style'];
-  return style !== undefined && DISPLAY_NONE_RE.test(style);
+/** Whether a block's hints would be `hints`, so that the block can share that object. */
+function sameHints(
+  hints: BlockHints,
+  headingLevel: number | null,
+  bold: boolean,
+  italic: boolean,
+  align: BlockHints['align'],
+  linkDensity: number,
+  path: string,
+): boolean {
+  return (
+    hints.headingLevel === headingLevel &&
+    hints.bold === bold &&
+    hints.italic === italic &&
+    hints.align === align &&
+    hints.linkDensity === linkDensity &&
+    hints.path === path
+  );
 }
 
 /**
@@ -134,29 +155,23 @@ function isHidden(el: Element): boolean {
  */
 export function htmlToBlocks(root: AnyNode, boundaries: ReadonlySet<Element> = new Set()): HtmlWalk {
   const blocks: HtmlRawBlock[] = [];
-  const ranges = new Map<Element, ElementRange>();
+  // The block elements and their ranges in three flat lists rather than a map of range objects: a
+  // page of 100,000 table cells then makes no object per cell (its garbage collection dominated).
+  const blockElements: Element[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const boundaryRanges = new Map<Element, ElementRange>();
   const frames: Frame[] = [];
   const buffer = emptyBuffer();
   let order = 0;
+  /** The hints of the latest block: the next block shares the object when its hints are the same. */
+  let lastHints: BlockHints | null = null;
 
   // Constant time however deep the page: the frames link to their block ancestors (a page of
   // 100,000 nested inline elements with a line break in each made these walks quadratic).
   const innermostBlock = (): Frame | undefined => {
     const i = frames[frames.length - 1]?.blockIndex ?? -1;
     return i >= 0 ? frames[i] : undefined;
-  };
-  /** The block elements around the text being read, nearest first; shared by the blocks of one element. */
-  const ancestors = (): readonly Element[] => {
-    const blockIndex = frames[frames.length - 1]?.blockIndex ?? -1;
-    const holder = blockIndex >= 0 ? frames[blockIndex]! : undefined;
-    if (holder?.ancestors) return holder.ancestors;
-    const out: Element[] = [];
-    for (let i = blockIndex; i >= 0 && out.length < SCORED_ANCESTORS; ) {
-      out.push(frames[i]!.node);
-      i = i > 0 ? frames[i - 1]!.blockIndex : -1;
-    }
-    if (holder) holder.ancestors = out;
-    return out;
   };
   /**
    * The labels of the innermost {@link PATH_DEPTH} open elements, outermost first. Each element's
@@ -171,24 +186,31 @@ export function htmlToBlocks(root: AnyNode, boundaries: ReadonlySet<Element> = n
     for (let k = known + 1; k <= top; k++) {
       const f = frames[k]!;
       const label = (f.label ??= describe(f.node));
-      const above = k > 0 ? frames[k - 1]!.path! : '';
+      const parent = k > 0 ? frames[k - 1]! : undefined;
+      if (parent && parent.childLabel === label) {
+        f.path = parent.childPath;
+        continue;
+      }
+      const above = parent ? parent.path! : '';
       const kept = k >= PATH_DEPTH ? above.slice(above.indexOf(' ') + 1) : above;
       f.path = kept === '' ? label : `${kept} ${label}`;
+      if (parent) {
+        parent.childLabel = label;
+        parent.childPath = f.path;
+      }
     }
     return frames[top]!.path!;
   };
   const hintsFor = (b: Readonly<Buffer>, frame: Frame | undefined): BlockHints => {
     const align = frames[frames.length - 1]?.nearestAlign ?? null;
-    const tag = frame?.node.name ?? 'body';
-    return {
-      headingLevel: HEADING_LEVEL[tag] ?? null,
-      bold: b.chars > 0 && b.boldChars >= 0.9 * b.chars,
-      italic: b.chars > 0 && b.italicChars >= 0.9 * b.chars,
-      align,
-      linkDensity: b.chars > 0 ? b.linkChars / b.chars : 0,
-      path: pathOf(),
-      indented: false,
-    };
+    const headingLevel = HEADING_LEVEL[frame?.node.name ?? 'body'] ?? null;
+    const bold = b.chars > 0 && b.boldChars >= 0.9 * b.chars;
+    const italic = b.chars > 0 && b.italicChars >= 0.9 * b.chars;
+    const linkDensity = b.chars > 0 ? b.linkChars / b.chars : 0;
+    const path = pathOf();
+    if (lastHints !== null && sameHints(lastHints, headingLevel, bold, italic, align, linkDensity, path)) return lastHints;
+    lastHints = { headingLevel, bold, italic, align, linkDensity, path, indented: false };
+    return lastHints;
   };
   const flush = (): void => {
     if (buffer.chars === 0) {
@@ -203,7 +225,7 @@ export function htmlToBlocks(root: AnyNode, boundaries: ReadonlySet<Element> = n
         tag: frame?.node.name ?? 'body',
         order: frame?.order ?? 0,
         hints: hintsFor(buffer, frame),
-        ancestors: ancestors(),
+        holder: frame?.node ?? null,
       });
     }
     clearBuffer(buffer);
@@ -225,7 +247,8 @@ export function htmlToBlocks(root: AnyNode, boundaries: ReadonlySet<Element> = n
       const frame = top()!;
       if (frame.isBlock) {
         flush();
-        ranges.set(frame.node, { start: frame.order, end: order });
+        ends[frame.slot] = order;
+        if (boundaries.has(frame.node)) boundaryRanges.set(frame.node, { start: frame.order, end: order });
       }
       frames.pop();
       continue;
@@ -245,7 +268,7 @@ export function htmlToBlocks(root: AnyNode, boundaries: ReadonlySet<Element> = n
     if (node.type !== 'tag' && node.type !== 'root') continue;
     const el = node as Element;
     const name = el.name.toLowerCase();
-    if (SKIPPED_TAGS.has(name) || isHidden(el)) continue;
+    if (SKIPPED_TAGS.has(name) || hidesContent(el.attribs)) continue;
     if (name === 'img') {
       flush();
       const src = el.attribs['src']?.trim() || el.attribs['data-src']?.trim() || null;
@@ -256,7 +279,7 @@ export function htmlToBlocks(root: AnyNode, boundaries: ReadonlySet<Element> = n
         tag: 'img',
         order: frame?.order ?? 0,
         hints: hintsFor(NO_TEXT, frame),
-        ancestors: ancestors(),
+        holder: frame?.node ?? null,
         image: { src, alt },
       });
       continue;
@@ -266,7 +289,12 @@ export function htmlToBlocks(root: AnyNode, boundaries: ReadonlySet<Element> = n
       continue;
     }
     const isBlock = BLOCK_TAGS.has(name) || boundaries.has(el);
-    if (isBlock) flush();
+    if (isBlock) {
+      flush();
+      blockElements.push(el);
+      starts.push(order);
+      ends.push(order);
+    }
     const parent = top();
     const style = el.attribs['style'];
     const align = alignOf(el);
@@ -282,11 +310,19 @@ export function htmlToBlocks(root: AnyNode, boundaries: ReadonlySet<Element> = n
       order: order++,
       label: null,
       path: null,
-      ancestors: null,
+      childLabel: null,
+      childPath: null,
+      slot: isBlock ? blockElements.length - 1 : -1,
     });
     work.push(null);
     pushChildren(el);
   }
   flush();
-  return { blocks, ranges };
+  const rangeOf = (element: Element): ElementRange | undefined => {
+    const known = boundaryRanges.get(element);
+    if (known) return known;
+    const i = blockElements.indexOf(element);
+    return i < 0 ? undefined : { start: starts[i]!, end: ends[i]! };
+  };
+  return { blocks, rangeOf };
 }

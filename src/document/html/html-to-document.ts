@@ -6,7 +6,6 @@ import type { Element } from 'domhandler';
 import { isDateline } from '../../dates/parse-dateline.js';
 import { endsLikeSentence } from '../classify/caption.js';
 import { classifyBody } from '../classify/classify-body.js';
-import { isChromeLine } from '../classify/chrome.js';
 import { createDocument, type DraftBlock } from '../create-document.js';
 import type { ArticleDocument, Block, BlockRole } from '../types.js';
 import { findMainContent } from './find-main-content.js';
@@ -87,14 +86,10 @@ function matchProfile(query: SelectorIndex): ProfileMatch | null {
 }
 
 function toDraft(block: HtmlRawBlock, role: BlockRole, inMain: boolean): DraftBlock {
-  return {
-    text: block.text,
-    role,
-    tag: block.tag,
-    inMain,
-    hints: block.hints,
-    ...(block.image ? { image: block.image } : {}),
-  };
+  // No spread: one object per block, of one of two shapes (see createDocument).
+  return block.image
+    ? { text: block.text, role, tag: block.tag, inMain, hints: block.hints, image: block.image }
+    : { text: block.text, role, tag: block.tag, inMain, hints: block.hints };
 }
 
 /**
@@ -188,14 +183,14 @@ export function htmlToDocument(
   const meta = readPageMeta(query);
   const match = matchProfile(query);
   const boundaries = new Set<Element>(match ? [match.content, ...match.fixed.map((f) => f.el)] : []);
-  const { blocks: raw, ranges } = htmlToBlocks($.root()[0]!, boundaries);
+  const { blocks: raw, rangeOf } = htmlToBlocks($.root()[0]!, boundaries);
   // Read from the source, not the tree: parse5 adds <html> and <body> to every input.
   const isFragment = !DOCUMENT_TAG_RE.test(html);
   const everything: ElementRange = { start: 0, end: Number.MAX_SAFE_INTEGER };
   const contentElement = match ? match.content : isFragment ? null : findMainContent(raw);
-  const content = isFragment && !match ? everything : contentElement ? (ranges.get(contentElement) ?? null) : null;
+  const content = isFragment && !match ? everything : contentElement ? (rangeOf(contentElement) ?? null) : null;
   const fixed = (match?.fixed ?? []).flatMap((f) => {
-    const range = ranges.get(f.el);
+    const range = rangeOf(f.el);
     return range ? [{ range, role: f.role }] : [];
   });
 
@@ -214,9 +209,8 @@ export function htmlToDocument(
     const metaTitles = [meta.ogTitle, meta.title].filter((t): t is string => t !== null);
     markGenericHeader(doc.blocks, metaTitles);
   }
-  const main = doc.blocks.filter((b) => b.inMain);
-  // Page chrome that sits inside the content region on some templates ("Xem chi tiết tại đây").
-  for (const b of main) if (b.role === 'paragraph' && isChromeLine(b.text)) b.role = 'boilerplate';
-  classifyBody(main, 'html');
+  // Page chrome that sits inside the content region on some templates ("Xem chi tiết tại đây")
+  // becomes boilerplate there too (classifyBody).
+  classifyBody(doc.blocks.filter((b) => b.inMain), 'html');
   return doc;
 }

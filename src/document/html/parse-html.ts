@@ -28,16 +28,16 @@ export interface ParsedPage {
 }
 
 export function parsePage(html: string, parser: HtmlParser = 'htmlparser2'): ParsedPage {
-  // Both trees are capped at the depth browsers keep (512): deeper nesting is flattened (limit-depth.ts).
+  // Both trees are capped at the depth browsers keep (512). parse5's tree is flattened below it
+  // afterwards, as browsers do (limit-depth.ts); htmlparser2's parse builds nothing below it.
   if (parser === 'parse5') {
     const root = limitDepth(hastToDom(specParser.parse(html)));
     return { $: load(root, null, false), elements: listElements(root) };
   }
   // htmlparser2's own parse, with its open-element stack made linear (deeply nested pages). It
-  // lists the elements as it builds them, and knows whether any lies below the cap.
-  const { root, elements, maxDepth } = parseDocumentLinear(html, { xmlMode: false, decodeEntities: true });
-  // Flattening keeps the elements' document order, so the list stays right either way.
-  if (maxDepth > MAX_TREE_DEPTH) limitDepth(root);
+  // lists the elements as it builds them, and keeps only the text, pictures and line breaks of
+  // what lies below the cap (linear-parser.ts).
+  const { root, elements } = parseDocumentLinear(html, { xmlMode: false, decodeEntities: true }, MAX_TREE_DEPTH);
   return { $: load(root, { xml: { xmlMode: false, decodeEntities: true } }, true), elements };
 }
 

@@ -23,3 +23,12 @@ export const HEADING_LEVEL: Readonly<Record<string, number>> = { h1: 1, h2: 2, h
 
 export const BOLD_TAGS: ReadonlySet<string> = new Set(['b', 'strong']);
 export const ITALIC_TAGS: ReadonlySet<string> = new Set(['i', 'em']);
+
+const DISPLAY_NONE_RE = /display\s{0,4}:\s{0,4}none|visibility\s{0,4}:\s{0,4}hidden/i;
+
+/** Whether an element's attributes hide it and its content (`hidden`, `display: none`, `visibility: hidden`). */
+export function hidesContent(attribs: Readonly<Record<string, string>>): boolean {
+  if ('hidden' in attribs) return true;
+  const style = attribs['style'];
+  return style !== undefined && DISPLAY_NONE_RE.test(style);
+}

@@ -16,12 +16,19 @@ export interface Para {
  * paragraph offsets is one paragraph. Paragraphs whose offsets do not point at their text
  * are skipped rather than given wrong spans.
  */
-export function paragraphsOf(body: BodyView): Para[] {
+export function paragraphsOf(body: BodyView): readonly Para[] {
+  const known = parasByBody.get(body);
+  if (known) return known;
   const list = body.paragraphs.length > 0 ? body.paragraphs : [{ text: body.text, start: 0, end: body.text.length }];
-  return list
+  const paras = list
     .filter((p) => p.text.length > 0 && body.text.startsWith(p.text, p.start))
     .map((p) => ({ text: p.text, lower: lowerSameLength(p.text), offset: p.start }));
+  parasByBody.set(body, paras);
+  return paras;
 }
+
+/** Several passes scan the same body: its paragraphs and their lower-cased copies are made once. */
+const parasByBody = new WeakMap<BodyView, readonly Para[]>();
 
 /**
  * The characters of a paragraph that a reference already covers. A mask rather than a
@@ -29,18 +36,20 @@ export function paragraphsOf(body: BodyView): Para[] {
  * references found before it.
  */
 export class Claims {
-  private readonly mask: Uint8Array;
+  /** Made at the first claim: most paragraphs cite nothing, and a typed array per paragraph is costly. */
+  private mask: Uint8Array | null = null;
 
-  constructor(length: number) {
-    this.mask = new Uint8Array(length);
-  }
+  constructor(private readonly length: number) {}
 
   add(r: TextRange): void {
-    this.mask.fill(1, Math.max(0, r.start), Math.min(this.mask.length, r.end));
+    this.mask ??= new Uint8Array(this.length);
+    this.mask.fill(1, Math.max(0, r.start), Math.min(this.length, r.end));
   }
 
   overlaps(r: TextRange): boolean {
-    for (let i = Math.max(0, r.start); i < r.end && i < this.mask.length; i++) if (this.mask[i] === 1) return true;
+    const mask = this.mask;
+    if (mask === null) return false;
+    for (let i = Math.max(0, r.start); i < r.end && i < this.length; i++) if (mask[i] === 1) return true;
     return false;
   }
 }

@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { isTag, type AnyNode } from 'domhandler';
+import { parseDocument } from 'htmlparser2';
+import { describe, expect, it } from 'vitest';
+import { htmlToBlocks } from '../../src/document/html/html-to-blocks.js';
+import { MAX_TREE_DEPTH } from '../../src/document/html/limit-depth.js';
+import { parseDocumentLinear } from '../../src/document/html/linear-parser.js';
+import { HAS_SHARED, SHARED_DIR, listFiles } from '../helpers/shared.js';
+import { htmlTreeArb } from '../property/properties.mjs';
+
+const OPTIONS = { xmlMode: false, decodeEntities: true } as const;
+
+/** The tree as one string: every node's type, name, attributes and text, with its depth. */
+function dump(root: AnyNode): string {
+  const out: string[] = [];
+  const nodes: AnyNode[] = [root];
+  const depths = [0];
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const depth = depths.pop()!;
+    const own = isTag(node) ? `${node.name} ${JSON.stringify(node.attribs)}` : 'data' in node ? JSON.stringify(node.data) : '';
+    out.push(`${depth} ${node.type} ${own}`);
+    if ('children' in node) {
+      for (let i = node.children.length - 1; i >= 0; i--) {
+        nodes.push(node.children[i]!);
+        depths.push(depth + 1);
+      }
+    }
+  }
+  return out.join('\n');
+}
+
+function depthOf(root: AnyNode): number {
+  let max = 0;
+  const nodes: [AnyNode, number][] = [[root, 0]];
+  while (nodes.length > 0) {
+    const [node, depth] = nodes.pop()!;
+    if (depth > max) max = depth;
+    if ('children' in node) for (const child of node.children) nodes.push([child, depth + 1]);
+  }
+  return max;
+}
+
+const textsOf = (html: string): string[] => htmlToBlocks(parseDocumentLinear(html, OPTIONS).root).blocks.map((b) => b.text);
+
+describe('parseDocumentLinear', () => {
+  it('builds the same tree as htmlparser2 on random pages no deeper than the cap', () => {
+    fc.assert(
+      fc.property(htmlTreeArb, (html) => {
+        const reference = parseDocument(html, OPTIONS);
+        // Text nodes lie one level below the deepest element.
+        fc.pre(depthOf(reference) <= MAX_TREE_DEPTH + 1);
+        expect(dump(parseDocumentLinear(html, OPTIONS).root)).toBe(dump(reference));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it.skipIf(!HAS_SHARED)('builds the same tree as htmlparser2 on the corpus pages', () => {
+    const pages = listFiles(join(SHARED_DIR, 'corpus', 'html'), (n) => n.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(50);
+    for (const page of pages) {
+      const html = readFileSync(page, 'latin1');
+      expect(dump(parseDocumentLinear(html, OPTIONS).root), page).toBe(dump(parseDocument(html, OPTIONS)));
+    }
+  });
+
+  it('lists every element it builds, in document order, with the deepest level', () => {
+    const { root, elements, maxDepth } = parseDocumentLinear('<div><p>a<b>b</b></p><ul><li>1<li>2</ul></div>', OPTIONS);
+    expect(elements.map((e) => e.name)).toEqual(['div', 'p', 'b', 'ul', 'li', 'li']);
+    expect(maxDepth).toBe(depthOf(root) - 1);
+  });
+
+  it('builds nothing below the cap but keeps its text, pictures and paragraph breaks', () => {
+    const cap = 4;
+    const html =
+      '<div>'.repeat(6) +
+      '<p>một</p><p>hai</p><script>var x = "mã";</script><span>ba</span><br>bốn' +
+      '<img src="a.jpg" alt="ảnh"><div style="display:none">ẩn</div><b><i>năm</i></b> sáu<!-- chú thích -->' +
+      '</div>'.repeat(6) +
+      '<p>bảy</p>';
+    const { root, elements } = parseDocumentLinear(html, OPTIONS, cap);
+    // The root's children are at depth 1; text nodes lie one level below their element.
+    expect(depthOf(root)).toBe(cap + 1);
+    // A line break before each text that follows a paragraph-level element or a `<br>`; none for
+    // the picture, which is a block of its own; none for the hidden `<div>`, whose text is dropped.
+    expect(elements.map((e) => e.name)).toEqual(['div', 'div', 'div', 'div', 'br', 'br', 'br', 'img', 'p']);
+    const blocks = htmlToBlocks(root).blocks;
+    expect(blocks.map((b) => b.text)).toEqual(['một', 'hai', 'ba', 'bốn', 'ảnh', 'năm sáu', 'bảy']);
+    expect(blocks.find((b) => b.image)?.image).toEqual({ src: 'a.jpg', alt: 'ảnh' });
+  });
+
+  it('keeps the text of 100,000 nested elements in a tree no deeper than 512', () => {
+    const html = '<b><i>x'.repeat(50_000);
+    const { root, elements, maxDepth } = parseDocumentLinear(html, OPTIONS);
+    expect(maxDepth).toBe(MAX_TREE_DEPTH);
+    expect(elements.length).toBe(MAX_TREE_DEPTH);
+    expect(depthOf(root)).toBe(MAX_TREE_DEPTH + 1);
+    expect(textsOf(html).join('')).toBe('x'.repeat(50_000));
+    // Nested tables never closed, as a hostile page has them: each cell's text is a line of its own.
+    expect(textsOf('<table><tr><td>ô'.repeat(1_000))).toEqual(Array(1_000).fill('ô'));
+  });
+});
