@@ -87,8 +87,11 @@ function extractFromParagraph(para: Para): DocumentRef[] {
     found.push(f);
     claims.add(f);
   }
+  const unnumbered = findUnnumbered(para, claims);
+  // Most paragraphs cite nothing: no list is built for them.
+  if (found.length === 0) return unnumbered;
   const refs = found.map((f) => completeNumbered(para, f));
-  for (const r of findUnnumbered(para, claims)) refs.push(r);
+  for (const r of unnumbered) refs.push(r);
   return refs.sort((a, b) => (a.span?.[0] ?? 0) - (b.span?.[0] ?? 0));
 }
 

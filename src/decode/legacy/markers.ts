@@ -108,8 +108,18 @@ function skipMarkup(text: string, lt: number): number {
 
 /** Markup and the VIQR marks: where a scan must stop whatever the code page. */
 const ALWAYS_CANDIDATES = '<^+`~';
-/** The scan of text that cannot hold font-encoded bytes. */
-const ASCII_CANDIDATES_RE = /[<^+`~]/g;
+/** The scans of text that cannot hold font-encoded bytes. */
+const ASCII_SCAN: CandidateScan = { withTags: /[<^+`~]/g, anySign: /[\^+`~]/ };
+
+/**
+ * The search for candidates (with `<`, where markup starts, so that tags can be passed over), and
+ * a test for any candidate that could be a sign at all (without `<`): a page with none, such as
+ * 1 MB of table cells, is settled by one search instead of a stop at every tag.
+ */
+interface CandidateScan {
+  readonly withTags: RegExp;
+  readonly anySign: RegExp;
+}
 
 function escapeClass(chars: string): string {
   return [...chars].map((c) => (c === '^' || c === '\\' || c === ']' || c === '-' ? `\\${c}` : c)).join('');
@@ -121,25 +131,25 @@ function escapeClass(chars: string): string {
  * U+0303). Everything else, the bulk of a Unicode Vietnamese page included, is passed over by one
  * regular-expression search, which is much faster than looking at each character.
  */
-function candidateClass(byteOf: ByteOf): RegExp {
+function candidateScan(byteOf: ByteOf): CandidateScan {
   let chars = ALWAYS_CANDIDATES;
   for (let code = 0x80; code < 0x2200; code++) {
     const byte = byteOf(code);
     if (byte >= 0 && SIGNATURE_BYTES[byte] === 1) chars += String.fromCharCode(code);
   }
-  return new RegExp(`[${escapeClass(chars)}]`, 'g');
+  return { withTags: new RegExp(`[${escapeClass(chars)}]`, 'g'), anySign: new RegExp(`[${escapeClass(chars.replace('<', ''))}]`) };
 }
 
 /** One scan per byte view, built at load: the views of the code pages font-encoded text comes in. */
-const CANDIDATES: ReadonlyMap<ByteOf, RegExp> = new Map(
+const CANDIDATES: ReadonlyMap<ByteOf, CandidateScan> = new Map(
   ['windows-1252', 'windows-1258', 'iso-8859-15'].map((codePage) => {
     const view = byteViewFor(codePage)!;
-    return [view, candidateClass(view)] as const;
+    return [view, candidateScan(view)] as const;
   }),
 );
 
-function candidatesFor(byteOf: ByteOf | null): RegExp {
-  return (byteOf && CANDIDATES.get(byteOf)) || ASCII_CANDIDATES_RE;
+function candidatesFor(byteOf: ByteOf | null): CandidateScan {
+  return (byteOf && CANDIDATES.get(byteOf)) || ASCII_SCAN;
 }
 
 /**
@@ -148,7 +158,9 @@ function candidatesFor(byteOf: ByteOf | null): RegExp {
  * tags, comments, scripts and style sheets are skipped: code is full of `a(` and `e+`.
  */
 export function countLegacySigns(text: string, byteOf: ByteOf | null, limit: number, html = false): number {
-  const candidate = candidatesFor(byteOf);
+  const scan = candidatesFor(byteOf);
+  if (!scan.anySign.test(text)) return 0;
+  const candidate = scan.withTags;
   let n = 0;
   candidate.lastIndex = 0;
   // `test` rather than `exec`: no match object per character found; each match is one character.

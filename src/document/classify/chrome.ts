@@ -3,9 +3,23 @@
  */
 import { CHROME_LINES, CHROME_PREFIXES, SITE_NAME_PREFIXES } from '../../vi/page-chrome.js';
 
-const chromeLines = new Set(CHROME_LINES);
-
+/** Separators a line may end with: `key` drops them. */
 const SEPARATOR_RE = /[\s|:>»›-]/u;
+
+/** Whether `s` ends with a separator. */
+const endsWithSeparator = (s: string): boolean => s.length > 0 && SEPARATOR_RE.test(s[s.length - 1]!);
+
+/**
+ * The chrome lines as `key` leaves them: a line listed with a colon (`Liên kết:`) is matched
+ * without it, since `key` drops trailing separators.
+ */
+const chromeKeys: ReadonlySet<string> = new Set(
+  CHROME_LINES.flatMap((line) => {
+    if (!endsWithSeparator(line)) return [line];
+    const bare = line.slice(0, -1);
+    return line.endsWith(':') && !endsWithSeparator(bare) ? [bare] : [];
+  }),
+);
 
 /** Lower-case text without its trailing separators (`BÌNH LUẬN`, `Liên kết website |`). */
 function key(lower: string): string {
@@ -26,8 +40,8 @@ export function isChromeLine(text: string): boolean {
   if (text.length > 120) return false;
   const lower = text.toLowerCase();
   const k = key(lower);
-  if (chromeLines.has(k) || chromeLines.has(k + ':')) return true;
-  if (CHROME_PREFIXES.some((p) => lower.startsWith(p))) return true;
+  if (chromeKeys.has(k)) return true;
+  for (const prefix of CHROME_PREFIXES) if (lower.startsWith(prefix)) return true;
   return SOURCE_LINE_RE.test(text);
 }
 

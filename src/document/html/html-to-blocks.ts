@@ -47,18 +47,21 @@ const BOLD_STYLE_RE = /font-weight\s{0,4}:\s{0,4}(?:bold|[6-9]00)/i;
 const ITALIC_STYLE_RE = /font-style\s{0,4}:\s{0,4}italic/i;
 const ALIGN_STYLE_RE = /text-align\s{0,4}:\s{0,4}(left|center|right|justify)/i;
 
+/**
+ * An open element of the walk. Frames are reused: the object at a depth serves every element that
+ * opens at that depth in turn (a page of 100,000 table cells would otherwise make 100,000 of them).
+ */
 interface Frame {
-  readonly node: Element;
-  readonly isBlock: boolean;
-  readonly bold: boolean;
-  readonly italic: boolean;
-  readonly link: boolean;
-  readonly align: BlockHints['align'];
+  node: Element;
+  isBlock: boolean;
+  bold: boolean;
+  italic: boolean;
+  link: boolean;
   /** The nearest `align` of this element or its ancestors: kept per frame so that no lookup walks the stack. */
-  readonly nearestAlign: BlockHints['align'];
+  nearestAlign: BlockHints['align'];
   /** Index in the frame stack of the innermost block element at or above this one, or -1. */
-  readonly blockIndex: number;
-  readonly order: number;
+  blockIndex: number;
+  order: number;
   /** `describe(node)`, computed when a block's path first needs it (most elements hold no block). */
   label: string | null;
   /** The path hint of blocks cut while this element is the innermost open one, computed once. */
@@ -70,7 +73,7 @@ interface Frame {
   childLabel: string | null;
   childPath: string | null;
   /** For a block element: its index in the walk's lists of block elements and their ranges, else -1. */
-  readonly slot: number;
+  slot: number;
 }
 
 interface Buffer {
@@ -161,7 +164,9 @@ export function htmlToBlocks(root: AnyNode, boundaries: ReadonlySet<Element> = n
   const starts: number[] = [];
   const ends: number[] = [];
   const boundaryRanges = new Map<Element, ElementRange>();
+  /** The open elements, outermost first, are `frames[0]` to `frames[depth - 1]`; those above wait for reuse. */
   const frames: Frame[] = [];
+  let depth = 0;
   const buffer = emptyBuffer();
   let order = 0;
   /** The hints of the latest block: the next block shares the object when its hints are the same. */
@@ -170,7 +175,7 @@ export function htmlToBlocks(root: AnyNode, boundaries: ReadonlySet<Element> = n
   // Constant time however deep the page: the frames link to their block ancestors (a page of
   // 100,000 nested inline elements with a line break in each made these walks quadratic).
   const innermostBlock = (): Frame | undefined => {
-    const i = frames[frames.length - 1]?.blockIndex ?? -1;
+    const i = depth > 0 ? frames[depth - 1]!.blockIndex : -1;
     return i >= 0 ? frames[i] : undefined;
   };
   /**
@@ -179,7 +184,7 @@ export function htmlToBlocks(root: AnyNode, boundaries: ReadonlySet<Element> = n
    * full, and the element's own label (labels hold no spaces).
    */
   const pathOf = (): string => {
-    const top = frames.length - 1;
+    const top = depth - 1;
     if (top < 0) return '';
     let known = top;
     while (known >= 0 && frames[known]!.path === null) known--;
@@ -202,7 +207,7 @@ export function htmlToBlocks(root: AnyNode, boundaries: ReadonlySet<Element> = n
     return frames[top]!.path!;
   };
   const hintsFor = (b: Readonly<Buffer>, frame: Frame | undefined): BlockHints => {
-    const align = frames[frames.length - 1]?.nearestAlign ?? null;
+    const align = depth > 0 ? frames[depth - 1]!.nearestAlign : null;
     const headingLevel = HEADING_LEVEL[frame?.node.name ?? 'body'] ?? null;
     const bold = b.chars > 0 && b.boldChars >= 0.9 * b.chars;
     const italic = b.chars > 0 && b.italicChars >= 0.9 * b.chars;
@@ -230,7 +235,7 @@ export function htmlToBlocks(root: AnyNode, boundaries: ReadonlySet<Element> = n
     }
     clearBuffer(buffer);
   };
-  const top = (): Frame | undefined => frames[frames.length - 1];
+  const top = (): Frame | undefined => (depth > 0 ? frames[depth - 1] : undefined);
 
   // Work list of nodes to enter, and `null` markers meaning "leave the element on top of `frames`".
   const work: (AnyNode | null)[] = [];
@@ -250,7 +255,7 @@ export function htmlToBlocks(root: AnyNode, boundaries: ReadonlySet<Element> = n
         ends[frame.slot] = order;
         if (boundaries.has(frame.node)) boundaryRanges.set(frame.node, { start: frame.order, end: order });
       }
-      frames.pop();
+      depth--;
       continue;
     }
     if (node === undefined) break;
@@ -298,22 +303,25 @@ export function htmlToBlocks(root: AnyNode, boundaries: ReadonlySet<Element> = n
     const parent = top();
     const style = el.attribs['style'];
     const align = alignOf(el);
-    frames.push({
-      node: el,
-      isBlock,
-      blockIndex: isBlock ? frames.length : (parent?.blockIndex ?? -1),
-      nearestAlign: align ?? parent?.nearestAlign ?? null,
-      bold: (parent?.bold ?? false) || BOLD_TAGS.has(name) || (style !== undefined && BOLD_STYLE_RE.test(style)),
-      italic: (parent?.italic ?? false) || ITALIC_TAGS.has(name) || (style !== undefined && ITALIC_STYLE_RE.test(style)),
-      link: (parent?.link ?? false) || (name === 'a' && el.attribs['href'] !== undefined),
-      align,
-      order: order++,
-      label: null,
-      path: null,
-      childLabel: null,
-      childPath: null,
-      slot: isBlock ? blockElements.length - 1 : -1,
-    });
+    let frame = frames[depth];
+    if (frame === undefined) {
+      frame = { node: el, isBlock, bold: false, italic: false, link: false, nearestAlign: null, blockIndex: -1, order: 0, label: null, path: null, childLabel: null, childPath: null, slot: -1 };
+      frames.push(frame);
+    }
+    frame.node = el;
+    frame.isBlock = isBlock;
+    frame.blockIndex = isBlock ? depth : (parent?.blockIndex ?? -1);
+    frame.nearestAlign = align ?? parent?.nearestAlign ?? null;
+    frame.bold = (parent?.bold ?? false) || BOLD_TAGS.has(name) || (style !== undefined && BOLD_STYLE_RE.test(style));
+    frame.italic = (parent?.italic ?? false) || ITALIC_TAGS.has(name) || (style !== undefined && ITALIC_STYLE_RE.test(style));
+    frame.link = (parent?.link ?? false) || (name === 'a' && el.attribs['href'] !== undefined);
+    frame.order = order++;
+    frame.label = null;
+    frame.path = null;
+    frame.childLabel = null;
+    frame.childPath = null;
+    frame.slot = isBlock ? blockElements.length - 1 : -1;
+    depth++;
     work.push(null);
     pushChildren(el);
   }
