@@ -4,7 +4,8 @@
  * container names that mean "navigation" or "content" weigh the credit.
  */
 import type { Element } from 'domhandler';
-import type { HtmlRawBlock } from './html-to-blocks.js';
+import type { DraftBlock } from '../create-document.js';
+import type { HtmlWalk } from './html-to-blocks.js';
 import { BLOCK_TAGS } from './tags.js';
 
 /** Class and id words that mark navigation, lists of other articles and page chrome. */
@@ -35,7 +36,7 @@ function nameWeight(el: Element): number {
 }
 
 /** Credit a block earns: longer prose with more clause breaks is more article-like. */
-function proseScore(block: HtmlRawBlock): number {
+function proseScore(block: DraftBlock): number {
   const len = block.text.length;
   if (block.image || len < MIN_PROSE_CHARS || block.hints.linkDensity > MAX_PROSE_LINK_DENSITY) return 0;
   let commas = 0;
@@ -47,13 +48,13 @@ function proseScore(block: HtmlRawBlock): number {
 }
 
 /**
- * The element that holds a block and the paragraph-level elements above it, nearest first, at most
+ * The element that holds a block (its holder) and the paragraph-level elements above it, nearest first, at most
  * {@link SCORED_ANCESTORS}: read from the tree for the prose blocks only (on a page without a
  * profile, the block walk's paragraph-level elements are those of {@link BLOCK_TAGS}).
  */
-function scoredAncestors(block: HtmlRawBlock): Element[] {
+function scoredAncestors(holder: Element | null): Element[] {
   const out: Element[] = [];
-  for (let el = block.holder; el !== null && out.length < SCORED_ANCESTORS; ) {
+  for (let el = holder; el !== null && out.length < SCORED_ANCESTORS; ) {
     out.push(el);
     let parent = el.parent;
     while (parent !== null && parent.type === 'tag' && !BLOCK_TAGS.has((parent as Element).name.toLowerCase())) parent = parent.parent;
@@ -66,12 +67,12 @@ function scoredAncestors(block: HtmlRawBlock): Element[] {
  * Returns the best container element, or null when the page has no prose at all
  * (a listing or a page of links).
  */
-export function findMainContent(blocks: readonly HtmlRawBlock[]): Element | null {
+export function findMainContent({ blocks, holders }: Pick<HtmlWalk, 'blocks' | 'holders'>): Element | null {
   const scores = new Map<Element, number>();
-  for (const block of blocks) {
-    const s = proseScore(block);
+  for (let i = 0; i < blocks.length; i++) {
+    const s = proseScore(blocks[i]!);
     if (s === 0) continue;
-    scoredAncestors(block).forEach((el, depth) => {
+    scoredAncestors(holders[i] ?? null).forEach((el, depth) => {
       // Parent gets it all, grandparent half, then a third...: Readability's decay.
       const credit = s / (depth + 1);
       scores.set(el, (scores.get(el) ?? 0) + credit);

@@ -6,23 +6,9 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import { normalizeText } from '../../text/normalize.js';
+import { newBlock, type DraftBlock } from '../create-document.js';
 import type { BlockHints } from '../types.js';
 import { BLOCK_TAGS, BOLD_TAGS, HEADING_LEVEL, hidesContent, ITALIC_TAGS, SKIPPED_TAGS } from './tags.js';
-
-/** A block as the walk finds it, before roles are assigned. */
-export interface HtmlRawBlock {
-  readonly text: string;
-  readonly tag: string;
-  /** Pre-order index of the innermost block element: compare with {@link ElementRange}s. */
-  readonly order: number;
-  readonly hints: BlockHints;
-  /**
-   * The innermost paragraph-level element (or boundary) that holds the block, or null at the top
-   * of the page: content scoring credits it and the paragraph-level elements above it.
-   */
-  readonly holder: Element | null;
-  readonly image?: { readonly src: string | null; readonly alt: string | null };
-}
 
 /** Pre-order indices `[start, end)` of an element and its descendants. */
 export interface ElementRange {
@@ -31,7 +17,21 @@ export interface ElementRange {
 }
 
 export interface HtmlWalk {
-  readonly blocks: HtmlRawBlock[];
+  /**
+   * The blocks in document order, with role `paragraph` (`image` for pictures), outside the main
+   * content, and without offsets: the document assigns roles and lays them out.
+   */
+  readonly blocks: DraftBlock[];
+  /**
+   * For each block, the pre-order index of the innermost block element that holds it: compare with
+   * {@link ElementRange}s. (Lists beside the blocks, so that the blocks are the document's own objects.)
+   */
+  readonly orders: readonly number[];
+  /**
+   * For each block, the innermost paragraph-level element (or boundary) that holds it, or null at the
+   * top of the page: content scoring credits it and the paragraph-level elements above it.
+   */
+  readonly holders: readonly (Element | null)[];
   /**
    * The range of a block element (paragraph-level tags and the `boundaries`): every element that can
    * hold a block, and every element a profile picks. Undefined for inline elements and elements the
@@ -157,7 +157,9 @@ function sameHints(
  *   (a profile's `<time>` or `<span itemprop=name>`), so that their text is a block of its own.
  */
 export function htmlToBlocks(root: AnyNode, boundaries: ReadonlySet<Element> = new Set()): HtmlWalk {
-  const blocks: HtmlRawBlock[] = [];
+  const blocks: DraftBlock[] = [];
+  const orders: number[] = [];
+  const holders: (Element | null)[] = [];
   // The block elements and their ranges in three flat lists rather than a map of range objects: a
   // page of 100,000 table cells then makes no object per cell (its garbage collection dominated).
   const blockElements: Element[] = [];
@@ -225,13 +227,9 @@ export function htmlToBlocks(root: AnyNode, boundaries: ReadonlySet<Element> = n
     const text = normalizeText(buffer.text);
     const frame = innermostBlock();
     if (text) {
-      blocks.push({
-        text,
-        tag: frame?.node.name ?? 'body',
-        order: frame?.order ?? 0,
-        hints: hintsFor(buffer, frame),
-        holder: frame?.node ?? null,
-      });
+      blocks.push(newBlock(text, 'paragraph', frame?.node.name ?? 'body', false, hintsFor(buffer, frame)));
+      orders.push(frame?.order ?? 0);
+      holders.push(frame?.node ?? null);
     }
     clearBuffer(buffer);
   };
@@ -279,14 +277,9 @@ export function htmlToBlocks(root: AnyNode, boundaries: ReadonlySet<Element> = n
       const src = el.attribs['src']?.trim() || el.attribs['data-src']?.trim() || null;
       const alt = normalizeText(el.attribs['alt'] ?? el.attribs['title'] ?? '') || null;
       const frame = innermostBlock();
-      blocks.push({
-        text: alt ?? '',
-        tag: 'img',
-        order: frame?.order ?? 0,
-        hints: hintsFor(NO_TEXT, frame),
-        holder: frame?.node ?? null,
-        image: { src, alt },
-      });
+      blocks.push(newBlock(alt ?? '', 'image', 'img', false, hintsFor(NO_TEXT, frame), { src, alt }));
+      orders.push(frame?.order ?? 0);
+      holders.push(frame?.node ?? null);
       continue;
     }
     if (name === 'br' || name === 'hr') {
@@ -332,5 +325,5 @@ export function htmlToBlocks(root: AnyNode, boundaries: ReadonlySet<Element> = n
     const i = blockElements.indexOf(element);
     return i < 0 ? undefined : { start: starts[i]!, end: ends[i]! };
   };
-  return { blocks, rangeOf };
+  return { blocks, orders, holders, rangeOf };
 }

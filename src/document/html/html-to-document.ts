@@ -6,10 +6,10 @@ import type { Element } from 'domhandler';
 import { isDateline } from '../../dates/parse-dateline.js';
 import { endsLikeSentence } from '../classify/caption.js';
 import { classifyBody } from '../classify/classify-body.js';
-import { createDocument, type DraftBlock } from '../create-document.js';
+import { createDocument } from '../create-document.js';
 import type { ArticleDocument, Block, BlockRole } from '../types.js';
 import { findMainContent } from './find-main-content.js';
-import { htmlToBlocks, type ElementRange, type HtmlRawBlock } from './html-to-blocks.js';
+import { htmlToBlocks, type ElementRange } from './html-to-blocks.js';
 import { parsePage, type HtmlParser, type ParsedPage } from './parse-html.js';
 import { PROFILE_SELECTORS, SITE_PROFILES, type SiteProfile } from './profiles/index.js';
 import { PAGE_META_SELECTORS, readPageMeta } from './read-page-meta.js';
@@ -26,8 +26,8 @@ interface ProfileMatch {
   readonly fixed: readonly { readonly el: Element; readonly role: BlockRole }[];
 }
 
-function within(block: HtmlRawBlock, range: ElementRange): boolean {
-  return block.order >= range.start && block.order < range.end;
+function within(order: number, range: ElementRange): boolean {
+  return order >= range.start && order < range.end;
 }
 
 /**
@@ -36,16 +36,16 @@ function within(block: HtmlRawBlock, range: ElementRange): boolean {
  * (a page with 100,000 `.tags` elements excluded by a profile took seconds). Element ranges nest or
  * are disjoint, so one sweep in document order with a stack of the open ranges answers every block.
  */
-function fixedRoles(blocks: readonly HtmlRawBlock[], fixed: readonly { range: ElementRange; role: BlockRole }[]): (BlockRole | undefined)[] {
-  const out: (BlockRole | undefined)[] = new Array(blocks.length);
+function fixedRoles(orders: readonly number[], fixed: readonly { range: ElementRange; role: BlockRole }[]): (BlockRole | undefined)[] {
+  const out: (BlockRole | undefined)[] = new Array(orders.length);
   if (fixed.length === 0) return out;
   // Outer ranges before the ranges they hold; `best` is the first entry among a range and those around it.
   const byStart = fixed.map((f, index) => ({ ...f.range, index })).sort((a, b) => a.start - b.start || b.end - a.end || a.index - b.index);
-  const byOrder = blocks.map((_, i) => i).sort((a, b) => blocks[a]!.order - blocks[b]!.order);
+  const byOrder = orders.map((_, i) => i).sort((a, b) => orders[a]! - orders[b]!);
   const open: { end: number; best: number }[] = [];
   let next = 0;
   for (const i of byOrder) {
-    const order = blocks[i]!.order;
+    const order = orders[i]!;
     for (; next < byStart.length && byStart[next]!.start <= order; next++) {
       const r = byStart[next]!;
       while (open.length > 0 && open[open.length - 1]!.end <= r.start) open.pop();
@@ -83,13 +83,6 @@ function matchProfile(query: SelectorIndex): ProfileMatch | null {
     return { profile, content, fixed };
   }
   return null;
-}
-
-function toDraft(block: HtmlRawBlock, role: BlockRole, inMain: boolean): DraftBlock {
-  // No spread: one object per block, of one of two shapes (see createDocument).
-  return block.image
-    ? { text: block.text, role, tag: block.tag, inMain, hints: block.hints, image: block.image }
-    : { text: block.text, role, tag: block.tag, inMain, hints: block.hints };
 }
 
 /**
@@ -183,26 +176,26 @@ export function htmlToDocument(
   const meta = readPageMeta(query);
   const match = matchProfile(query);
   const boundaries = new Set<Element>(match ? [match.content, ...match.fixed.map((f) => f.el)] : []);
-  const { blocks: raw, rangeOf } = htmlToBlocks($.root()[0]!, boundaries);
+  const walk = htmlToBlocks($.root()[0]!, boundaries);
+  const { blocks, orders, rangeOf } = walk;
   // Read from the source, not the tree: parse5 adds <html> and <body> to every input.
   const isFragment = !DOCUMENT_TAG_RE.test(html);
   const everything: ElementRange = { start: 0, end: Number.MAX_SAFE_INTEGER };
-  const contentElement = match ? match.content : isFragment ? null : findMainContent(raw);
+  const contentElement = match ? match.content : isFragment ? null : findMainContent(walk);
   const content = isFragment && !match ? everything : contentElement ? (rangeOf(contentElement) ?? null) : null;
   const fixed = (match?.fixed ?? []).flatMap((f) => {
     const range = rangeOf(f.el);
     return range ? [{ range, role: f.role }] : [];
   });
 
-  const fixedRole = fixedRoles(raw, fixed);
-  const drafts = raw.map((block, i) => {
+  const fixedRole = fixedRoles(orders, fixed);
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
     const hit = fixedRole[i];
-    if (hit) return toDraft(block, hit, false);
-    const inMain = content !== null && within(block, content);
-    const role: BlockRole = !inMain ? 'boilerplate' : block.image ? 'image' : 'paragraph';
-    return toDraft(block, role, inMain);
-  });
-  const doc = createDocument({ format: 'html', encoding, drafts, meta, profile: match?.profile.name ?? null, fragment: isFragment, warnings });
+    block.inMain = hit === undefined && content !== null && within(orders[i]!, content);
+    block.role = hit ?? (!block.inMain ? 'boilerplate' : block.image ? 'image' : 'paragraph');
+  }
+  const doc = createDocument({ format: 'html', encoding, blocks, meta, profile: match?.profile.name ?? null, fragment: isFragment, warnings });
   if (isFragment && !match) markFragmentHeadline(doc.blocks);
   else if (!match || !fixed.some((f) => f.role === 'title')) {
     // No profile, or a profile whose headline element is missing on this page (a static page of the template).

@@ -9,7 +9,7 @@ import { foldSpace, normalizeKeepingLines, normalizeText } from '../../text/norm
 import { isChromeLine, isSiteNameLine } from '../classify/chrome.js';
 import { classifyBody } from '../classify/classify-body.js';
 import { endsLikeSentence } from '../classify/caption.js';
-import { createDocument, EMPTY_META, PLAIN_HINTS, type DraftBlock } from '../create-document.js';
+import { createDocument, EMPTY_META, newBlock, PLAIN_HINTS, type DraftBlock } from '../create-document.js';
 import type { ArticleDocument, Block } from '../types.js';
 
 /** The header is short: a headline more than this many lines down is not one. */
@@ -31,8 +31,11 @@ function isProse(text: string): boolean {
   return (endsLikeSentence(text) && wordCount(text) >= 8 && !text.endsWith(':')) || text.length >= 200;
 }
 
+/** Blocks share their hints: an indented line differs from the others only there. */
+const INDENTED_HINTS = Object.freeze({ ...PLAIN_HINTS, indented: true });
+
 function draft(text: string, indented: boolean): DraftBlock {
-  return { text, role: 'paragraph', tag: null, inMain: true, hints: { ...PLAIN_HINTS, indented } };
+  return newBlock(text, 'paragraph', null, true, indented ? INDENTED_HINTS : PLAIN_HINTS);
 }
 
 /** Splits the input into line drafts, cutting a trailing date off a headline line. */
@@ -104,7 +107,7 @@ export function textToDocument(input: string, encoding: string, warnings: string
   const header = drafts.slice(0, bodyStart);
   for (const d of header) d.inMain = false;
   classifyHeader(header);
-  const doc = createDocument({ format: 'text', encoding, drafts, meta: EMPTY_META, warnings });
+  const doc = createDocument({ format: 'text', encoding, blocks: drafts, meta: EMPTY_META, warnings });
   classifyBody(doc.blocks.slice(bodyStart) as Block[], 'text');
   return doc;
 }
