@@ -32,6 +32,22 @@ function dump(root: AnyNode): string {
   return out.join('\n');
 }
 
+/** Whether every node's `parent`, `prev` and `next` agree with its parent's `children`. */
+function linksHold(root: AnyNode): boolean {
+  const nodes: AnyNode[] = [root];
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    if (!('children' in node)) continue;
+    const children = node.children;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i]!;
+      if (child.parent !== node || child.prev !== (children[i - 1] ?? null) || child.next !== (children[i + 1] ?? null)) return false;
+      nodes.push(child);
+    }
+  }
+  return true;
+}
+
 function depthOf(root: AnyNode): number {
   let max = 0;
   const nodes: [AnyNode, number][] = [[root, 0]];
@@ -52,7 +68,9 @@ describe('parseDocumentLinear', () => {
         const reference = parseDocument(html, OPTIONS);
         // Text nodes lie one level below the deepest element.
         fc.pre(depthOf(reference) <= MAX_TREE_DEPTH + 1);
-        expect(dump(parseDocumentLinear(html, OPTIONS).root)).toBe(dump(reference));
+        const { root } = parseDocumentLinear(html, OPTIONS);
+        expect(dump(root)).toBe(dump(reference));
+        expect(linksHold(root)).toBe(true);
       }),
       { numRuns: 300 },
     );
@@ -63,7 +81,9 @@ describe('parseDocumentLinear', () => {
     expect(pages.length).toBeGreaterThan(50);
     for (const page of pages) {
       const html = readFileSync(page, 'latin1');
-      expect(dump(parseDocumentLinear(html, OPTIONS).root), page).toBe(dump(parseDocument(html, OPTIONS)));
+      const { root } = parseDocumentLinear(html, OPTIONS);
+      expect(dump(root), page).toBe(dump(parseDocument(html, OPTIONS)));
+      expect(linksHold(root), page).toBe(true);
     }
   });
 
@@ -87,6 +107,7 @@ describe('parseDocumentLinear', () => {
     // A line break before each text that follows a paragraph-level element or a `<br>`; none for
     // the picture, which is a block of its own; none for the hidden `<div>`, whose text is dropped.
     expect(elements.map((e) => e.name)).toEqual(['div', 'div', 'div', 'div', 'br', 'br', 'br', 'img', 'p']);
+    expect(linksHold(root)).toBe(true);
     const blocks = htmlToBlocks(root).blocks;
     expect(blocks.map((b) => b.text)).toEqual(['một', 'hai', 'ba', 'bốn', 'ảnh', 'năm sáu', 'bảy']);
     expect(blocks.find((b) => b.image)?.image).toEqual({ src: 'a.jpg', alt: 'ảnh' });

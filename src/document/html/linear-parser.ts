@@ -9,7 +9,7 @@
  * name so that an unmatched end tag is answered at once. The tree built is the same, node for
  * node (the parser's own logic is untouched).
  */
-import { DomHandler, Element, type Document } from 'domhandler';
+import { DomHandler, Element, type ChildNode, type Document, type DomHandlerOptions } from 'domhandler';
 import { Parser, type ParserOptions } from 'htmlparser2';
 import { MAX_TREE_DEPTH } from './limit-depth.js';
 import { BLOCK_TAGS, hidesContent, SKIPPED_TAGS } from './tags.js';
@@ -134,11 +134,15 @@ class ListingHandler extends DomHandler {
   /** A paragraph-level element started or ended past the cap since the last text: a break is due. */
   private breakDue = false;
 
+  /** Whether nodes record their source offsets (DomHandler's own `addNode` sets them). */
+  private readonly keepsIndices: boolean;
+
   constructor(
-    options: ParserOptions,
+    options: ParserOptions & DomHandlerOptions,
     private readonly cap: number,
   ) {
     super(undefined, options);
+    this.keepsIndices = Boolean(options.withStartIndices || options.withEndIndices);
   }
 
   override onopentag(name: string, attribs: { [key: string]: string }): void {
@@ -170,6 +174,22 @@ class ListingHandler extends DomHandler {
     if (this.skipping > 0) return;
     if (this.breakDue) this.addBreak();
     super.ontext(data);
+  }
+
+  /**
+   * As DomHandler's `addNode`, but a first child gets an array of its own size: `push` onto an empty
+   * array reserves 17 slots, and most elements hold one child (a cell's text, a link's words).
+   */
+  override addNode(node: ChildNode): void {
+    const parent = this.tagStack[this.tagStack.length - 1]!;
+    if (parent.children.length > 0 || parent === this.root || this.keepsIndices) {
+      super.addNode(node);
+      return;
+    }
+    parent.children = [node];
+    node.parent = parent;
+    node.prev = null;
+    this.lastNode = null;
   }
 
   override oncomment(data: string): void {
