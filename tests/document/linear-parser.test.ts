@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { htmlToBlocks } from '../../src/document/html/html-to-blocks.js';
 import { MAX_TREE_DEPTH } from '../../src/document/html/limit-depth.js';
 import { parseDocumentLinear } from '../../src/document/html/linear-parser.js';
+import { LINES_TAG } from '../../src/document/html/tags.js';
 import { HAS_SHARED, SHARED_DIR, listFiles } from '../helpers/shared.js';
 import { htmlTreeArb } from '../property/properties.mjs';
 
@@ -102,11 +103,13 @@ describe('parseDocumentLinear', () => {
       '</div>'.repeat(6) +
       '<p>bảy</p>';
     const { root, elements } = parseDocumentLinear(html, OPTIONS, cap);
-    // The root's children are at depth 1; text nodes lie one level below their element.
-    expect(depthOf(root)).toBe(cap + 1);
-    // A line break before each text that follows a paragraph-level element or a `<br>`; none for
-    // the picture, which is a block of its own; none for the hidden `<div>`, whose text is dropped.
-    expect(elements.map((e) => e.name)).toEqual(['div', 'div', 'div', 'div', 'br', 'br', 'br', 'img', 'p']);
+    // The root's children are at depth 1; the lines sit in one element below the cap.
+    expect(depthOf(root)).toBe(cap + 2);
+    // The text before the picture and the text after it, each in a lines element.
+    expect(elements.map((e) => e.name)).toEqual(['div', 'div', 'div', 'div', LINES_TAG, 'img', LINES_TAG, 'p']);
+    // A new line after a paragraph-level element or a `<br>`; none for the hidden `<div>`, whose text is dropped.
+    const lines = elements.filter((e) => e.name === LINES_TAG).map((e) => e.children.map((c) => ('data' in c ? c.data : '')));
+    expect(lines).toEqual([['một', 'hai', 'ba', 'bốn'], ['năm sáu']]);
     expect(linksHold(root)).toBe(true);
     const blocks = htmlToBlocks(root).blocks;
     expect(blocks.map((b) => b.text)).toEqual(['một', 'hai', 'ba', 'bốn', 'ảnh', 'năm sáu', 'bảy']);
@@ -117,8 +120,9 @@ describe('parseDocumentLinear', () => {
     const html = '<b><i>x'.repeat(50_000);
     const { root, elements, maxDepth } = parseDocumentLinear(html, OPTIONS);
     expect(maxDepth).toBe(MAX_TREE_DEPTH);
-    expect(elements.length).toBe(MAX_TREE_DEPTH);
-    expect(depthOf(root)).toBe(MAX_TREE_DEPTH + 1);
+    // The page's elements down to the cap, and the element of the lines below it.
+    expect(elements.length).toBe(MAX_TREE_DEPTH + 1);
+    expect(depthOf(root)).toBe(MAX_TREE_DEPTH + 2);
     expect(textsOf(html).join('')).toBe('x'.repeat(50_000));
     // Nested tables never closed, as a hostile page has them: each cell's text is a line of its own.
     expect(textsOf('<table><tr><td>ô'.repeat(1_000))).toEqual(Array(1_000).fill('ô'));

@@ -8,7 +8,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { normalizeText } from '../../text/normalize.js';
 import { newBlock, type DraftBlock } from '../create-document.js';
 import type { BlockHints } from '../types.js';
-import { BLOCK_TAGS, BOLD_TAGS, HEADING_LEVEL, hidesContent, ITALIC_TAGS, SKIPPED_TAGS } from './tags.js';
+import { BLOCK_TAGS, BOLD_TAGS, HEADING_LEVEL, hidesContent, ITALIC_TAGS, LINES_TAG, SKIPPED_TAGS } from './tags.js';
 
 /** Pre-order indices `[start, end)` of an element and its descendants. */
 export interface ElementRange {
@@ -234,6 +234,15 @@ export function htmlToBlocks(root: AnyNode, boundaries: ReadonlySet<Element> = n
     clearBuffer(buffer);
   };
   const top = (): Frame | undefined => (depth > 0 ? frames[depth - 1] : undefined);
+  const addText = (data: string): void => {
+    const n = countWordChars(data);
+    const t = top();
+    buffer.text += data;
+    buffer.chars += n;
+    if (t?.link) buffer.linkChars += n;
+    if (t?.bold) buffer.boldChars += n;
+    if (t?.italic) buffer.italicChars += n;
+  };
 
   // Work list of nodes to enter, and `null` markers meaning "leave the element on top of `frames`".
   const work: (AnyNode | null)[] = [];
@@ -258,14 +267,7 @@ export function htmlToBlocks(root: AnyNode, boundaries: ReadonlySet<Element> = n
     }
     if (node === undefined) break;
     if (node.type === 'text') {
-      const data = (node as unknown as { data: string }).data;
-      const n = countWordChars(data);
-      const t = top();
-      buffer.text += data;
-      buffer.chars += n;
-      if (t?.link) buffer.linkChars += n;
-      if (t?.bold) buffer.boldChars += n;
-      if (t?.italic) buffer.italicChars += n;
+      addText((node as unknown as { data: string }).data);
       continue;
     }
     if (node.type !== 'tag' && node.type !== 'root') continue;
@@ -284,6 +286,16 @@ export function htmlToBlocks(root: AnyNode, boundaries: ReadonlySet<Element> = n
     }
     if (name === 'br' || name === 'hr') {
       flush();
+      continue;
+    }
+    if (name === LINES_TAG) {
+      // The text found below the depth cap, a text node per line.
+      flush();
+      for (const line of el.children) {
+        if (line.type !== 'text') continue;
+        addText(line.data);
+        flush();
+      }
       continue;
     }
     const isBlock = BLOCK_TAGS.has(name) || boundaries.has(el);

@@ -32,3 +32,9 @@ export function hidesContent(attribs: Readonly<Record<string, string>>): boolean
   const style = attribs['style'];
   return style !== undefined && DISPLAY_NONE_RE.test(style);
 }
+
+/**
+ * The element that holds the text found below the tree's depth cap, one text node per line
+ * (listing-handler.ts). No parse makes it: a tag name cannot start with `#`.
+ */
+export const LINES_TAG = '#lines';
