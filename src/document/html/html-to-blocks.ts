@@ -8,7 +8,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { normalizeText } from '../../text/normalize.js';
 import { newBlock, type DraftBlock } from '../create-document.js';
 import type { BlockHints } from '../types.js';
-import { BLOCK_TAGS, BOLD_TAGS, HEADING_LEVEL, hidesContent, ITALIC_TAGS, LINES_TAG, SKIPPED_TAGS } from './tags.js';
+import { BLOCK_TAGS, BOLD_TAGS, HEADING_LEVEL, hidesContent, ITALIC_TAGS, LINES_TAG, SKIPPED_TAGS, tagNameLowerCaser } from './tags.js';
 
 /** Pre-order indices `[start, end)` of an element and its descendants. */
 export interface ElementRange {
@@ -160,17 +160,19 @@ export function htmlToBlocks(root: AnyNode, boundaries: ReadonlySet<Element> = n
   const blocks: DraftBlock[] = [];
   const orders: number[] = [];
   const holders: (Element | null)[] = [];
-  // The block elements and their ranges in three flat lists rather than a map of range objects: a
+  // The block elements and their ranges in two flat lists rather than a map of range objects: a
   // page of 100,000 table cells then makes no object per cell (its garbage collection dominated).
   const blockElements: Element[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  /** `start, end` of each block element in turn, in the order of `blockElements`. */
+  const spans: number[] = [];
   const boundaryRanges = new Map<Element, ElementRange>();
   /** The open elements, outermost first, are `frames[0]` to `frames[depth - 1]`; those above wait for reuse. */
   const frames: Frame[] = [];
   let depth = 0;
   const buffer = emptyBuffer();
   let order = 0;
+  // `toLowerCase` at every element was the walk's costliest line.
+  const lowerName = tagNameLowerCaser();
   /** The hints of the latest block: the next block shares the object when its hints are the same. */
   let lastHints: BlockHints | null = null;
 
@@ -259,7 +261,7 @@ export function htmlToBlocks(root: AnyNode, boundaries: ReadonlySet<Element> = n
       const frame = top()!;
       if (frame.isBlock) {
         flush();
-        ends[frame.slot] = order;
+        spans[2 * frame.slot + 1] = order;
         if (boundaries.has(frame.node)) boundaryRanges.set(frame.node, { start: frame.order, end: order });
       }
       depth--;
@@ -272,7 +274,7 @@ export function htmlToBlocks(root: AnyNode, boundaries: ReadonlySet<Element> = n
     }
     if (node.type !== 'tag' && node.type !== 'root') continue;
     const el = node as Element;
-    const name = el.name.toLowerCase();
+    const name = lowerName(el.name);
     if (SKIPPED_TAGS.has(name) || hidesContent(el.attribs)) continue;
     if (name === 'img') {
       flush();
@@ -302,8 +304,7 @@ export function htmlToBlocks(root: AnyNode, boundaries: ReadonlySet<Element> = n
     if (isBlock) {
       flush();
       blockElements.push(el);
-      starts.push(order);
-      ends.push(order);
+      spans.push(order, order);
     }
     const parent = top();
     const style = el.attribs['style'];
@@ -335,7 +336,7 @@ export function htmlToBlocks(root: AnyNode, boundaries: ReadonlySet<Element> = n
     const known = boundaryRanges.get(element);
     if (known) return known;
     const i = blockElements.indexOf(element);
-    return i < 0 ? undefined : { start: starts[i]!, end: ends[i]! };
+    return i < 0 ? undefined : { start: spans[2 * i]!, end: spans[2 * i + 1]! };
   };
   return { blocks, orders, holders, rangeOf };
 }

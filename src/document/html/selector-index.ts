@@ -17,6 +17,7 @@ import type { CheerioAPI } from 'cheerio';
 import { compile } from 'css-select';
 import type { AnyNode, Element } from 'domhandler';
 import { listElements } from './list-elements.js';
+import { tagNameLowerCaser } from './tags.js';
 import { escapeRegExp } from '../../text/regex.js';
 
 /** One thing an element must have to match a selector: enough to rule most elements out. */
@@ -31,7 +32,7 @@ interface Prefilter {
   readonly ids: ReadonlySet<string>;
   /** Matches a `class` attribute that holds one of the required classes; null when none is required. */
   readonly classes: RegExp | null;
-  readonly attributes: readonly string[];
+  readonly attributes: ReadonlySet<string>;
 }
 
 /** What separates the names of a `class` attribute: `\\s`, as css-select's own class test has it. */
@@ -78,7 +79,8 @@ export class SelectorIndex {
   ) {
     this.known = new Set(selectors);
     const prefilter = prefilterFor(selectors);
-    this.candidates = (elements ?? listElements($.root()[0]!)).filter((el) => prefilter === null || mayMatch(el, prefilter));
+    const lowerName = tagNameLowerCaser();
+    this.candidates = (elements ?? listElements($.root()[0]!)).filter((el) => prefilter === null || mayMatch(el, prefilter, lowerName));
   }
 
   /** The elements matching `selector`, in document order, as `$(selector)` would give them. */
@@ -113,7 +115,7 @@ function prefilterFor(selectors: readonly string[]): Prefilter | null {
   const ids = new Set<string>();
   const classes = new Set<string>();
   const attributes = new Set<string>();
-  let prefilter: Prefilter | null = { tags, ids, classes: null, attributes: [] };
+  let prefilter: Prefilter | null = { tags, ids, classes: null, attributes };
   for (const complex of [...selectors].flatMap(splitTopLevel)) {
     const need = requirementOf(lastCompound(complex));
     if (need === null) {
@@ -123,19 +125,21 @@ function prefilterFor(selectors: readonly string[]): Prefilter | null {
     const table = { tag: tags, id: ids, class: classes, attribute: attributes }[need.kind];
     table.add(need.name);
   }
-  if (prefilter !== null) prefilter = { tags, ids, classes: classTest(classes), attributes: [...attributes] };
+  if (prefilter !== null) prefilter = { tags, ids, classes: classTest(classes), attributes };
   prefilterCache.set(selectors, prefilter);
   return prefilter;
 }
 
-function mayMatch(el: Element, p: Prefilter): boolean {
-  if (p.tags.has(el.name.toLowerCase())) return true;
+function mayMatch(el: Element, p: Prefilter, lowerName: (name: string) => string): boolean {
+  if (p.tags.has(lowerName(el.name))) return true;
+  // The element's own attributes, usually none or a few, rather than every attribute a selector needs.
   const attribs = el.attribs;
-  const id = attribs['id'];
-  if (id !== undefined && p.ids.has(id)) return true;
-  for (const name of p.attributes) if (attribs[name] !== undefined) return true;
-  const cls = attribs['class'];
-  return cls !== undefined && p.classes !== null && p.classes.test(cls);
+  for (const name in attribs) {
+    if (p.attributes.has(name)) return true;
+    if (name === 'id' && p.ids.has(attribs[name]!)) return true;
+    if (name === 'class' && p.classes !== null && p.classes.test(attribs[name]!)) return true;
+  }
+  return false;
 }
 
 /*

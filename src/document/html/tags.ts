@@ -38,3 +38,16 @@ export function hidesContent(attribs: Readonly<Record<string, string>>): boolean
  * (listing-handler.ts). No parse makes it: a tag name cannot start with `#`.
  */
 export const LINES_TAG = '#lines';
+
+/**
+ * Lower-cases tag names, each name once: `toLowerCase` is a call into the runtime, and a large page
+ * asks it for the same few names at every element. One per walk, so that it holds only that page's names.
+ */
+export function tagNameLowerCaser(): (name: string) => string {
+  const lower = new Map<string, string>();
+  return (name) => {
+    let found = lower.get(name);
+    if (found === undefined) lower.set(name, (found = name.toLowerCase()));
+    return found;
+  };
+}
