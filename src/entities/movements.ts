@@ -33,6 +33,7 @@ import {
   type Seq,
 } from './blocs/words.js';
 import { escapeRegExp } from '../text/regex.js';
+import { WordStartPattern } from '../text/word-start.js';
 
 /** A movement found in one text, with offsets in that text. */
 interface Found {
@@ -71,10 +72,14 @@ const OTHER_CUES = [
 
 const escapeRe = (s: string): string => escapeRegExp(s).replace(/ /g, '\\s{1,3}');
 const alt = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
-/** All cues at once; the group that matched tells which kind. Literal alternatives only: linear. */
-const CUE_RE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:(${alt(MOVEMENT_CUES)})|(${alt(CAMPAIGN_CUES)})|(${alt(OTHER_CUES)}))(?![\\p{L}\\p{M}])`,
-  'giu',
+/**
+ * All cues at once; the group that matched tells which kind. Literal alternatives only: linear. Not
+ * right after a letter or mark, checked apart from the search (see word-start.ts: a leading
+ * lookbehind made the search try every position).
+ */
+const CUE = new WordStartPattern(
+  new RegExp(`(?:(${alt(MOVEMENT_CUES)})|(${alt(CAMPAIGN_CUES)})|(${alt(OTHER_CUES)}))(?![\\p{L}\\p{M}])`, 'giu'),
+  /(?<=[\p{L}\p{M}])/uy,
 );
 /** A movement cue with the words that usually follow it before the name. */
 const TRIGGER_RE = /(?<![\p{L}\p{M}])(?:phong\s+trào|cuộc\s+vận\s+động)(?:\s+thi\s+đua)?(?:\s+yêu\s+nước)?(?![\p{L}\p{M}])/giu;
@@ -180,10 +185,11 @@ function classifyQuoted(text: string, items: readonly Quoted[]): Classified[] {
   const out: Classified[] = [];
   let prev: Quoted | null = null;
   let prevIsMovement = false;
+  const starts = new SentenceStarts(text);
   for (const q of items) {
     const isMovement: boolean = prev !== null && isChainGap(text.slice(prev.outerEnd, q.outerStart))
       ? prevIsMovement
-      : cueBefore(text, q.outerStart) === 'movement';
+      : cueBefore(text, q.outerStart, starts) === 'movement';
     prev = q;
     prevIsMovement = isMovement;
     const name = cleanName(text.slice(q.innerStart, q.innerEnd));
@@ -202,12 +208,12 @@ function isChainGap(gap: string): boolean {
  * The kind of the last cue before `pos` in the same sentence: `movement` when it is
  * `phong trào`/`cuộc vận động` and close enough (no comma or full stop between).
  */
-function cueBefore(text: string, pos: number): 'movement' | 'campaign' | 'other' | null {
-  const from = sentenceStart(text, pos);
+function cueBefore(text: string, pos: number, starts: SentenceStarts): 'movement' | 'campaign' | 'other' | null {
+  const from = starts.at(pos);
   const context = text.slice(from, pos);
   let last: RegExpExecArray | null = null;
-  CUE_RE.lastIndex = 0;
-  for (let m = CUE_RE.exec(context); m !== null; m = CUE_RE.exec(context)) last = m;
+  CUE.lastIndex = 0;
+  for (let m = CUE.exec(context); m !== null; m = CUE.exec(context)) last = m;
   if (last === null) return null;
   if (last[2] !== undefined) return 'campaign';
   if (last[3] !== undefined) return 'other';
@@ -224,6 +230,31 @@ function sentenceStart(text: string, pos: number): number {
     if ((c === '.' || c === '!' || c === '?') && /\s/u.test(text.charAt(i + 1))) return i + 1;
   }
   return floor;
+}
+
+/**
+ * {@link sentenceStart} for positions asked in increasing order, in time linear in the whole text:
+ * one forward scan that remembers the latest sentence start, instead of a look back over up to
+ * {@link MAX_CONTEXT} characters at every quote mark (1 MiB of `"a"a` holds 300,000 of them).
+ */
+class SentenceStarts {
+  /** Every character before this index has been looked at. */
+  private scanned = 0;
+  /** Where the latest sentence found so far begins, or -1. */
+  private latest = -1;
+
+  constructor(private readonly text: string) {}
+
+  at(pos: number): number {
+    const { text } = this;
+    if (pos < this.scanned) return sentenceStart(text, pos);
+    for (let i = this.scanned; i < pos; i++) {
+      const c = text.charAt(i);
+      if (c === '\n' || ((c === '.' || c === '!' || c === '?') && /\s/u.test(text.charAt(i + 1)))) this.latest = i + 1;
+    }
+    this.scanned = pos;
+    return Math.max(this.latest, pos - MAX_CONTEXT, 0);
+  }
 }
 
 /** Direction of a quote mark, from the mark and its neighbours. */
