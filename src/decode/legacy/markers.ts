@@ -108,9 +108,6 @@ function skipMarkup(text: string, lt: number): number {
 
 /** Markup and the VIQR marks: where a scan must stop whatever the code page. */
 const ALWAYS_CANDIDATES = '<^+`~';
-/** The scans of text that cannot hold font-encoded bytes. */
-const ASCII_SCAN: CandidateScan = { withTags: /[<^+`~]/g, anySign: /[\^+`~]/ };
-
 /**
  * The search for candidates (with `<`, where markup starts, so that tags can be passed over), and
  * a test for any candidate that could be a sign at all (without `<`): a page with none, such as
@@ -125,6 +122,14 @@ function escapeClass(chars: string): string {
   return [...chars].map((c) => (c === '^' || c === '\\' || c === ']' || c === '-' ? `\\${c}` : c)).join('');
 }
 
+/** The scans for `chars`, which hold `<`. */
+function scanOf(chars: string): CandidateScan {
+  return { withTags: new RegExp(`[${escapeClass(chars)}]`, 'g'), anySign: new RegExp(`[${escapeClass(chars.replace('<', ''))}]`) };
+}
+
+/** The scans of text that cannot hold font-encoded bytes. */
+const ASCII_SCAN = scanOf(ALWAYS_CANDIDATES);
+
 /**
  * The characters a sign can be at under a byte view: the VIQR marks, `<` (markup to skip), and the
  * few characters whose byte is a signature byte (`«`, `®`, `ñ`, …; under windows-1258 also `Đ`,
@@ -137,7 +142,7 @@ function candidateScan(byteOf: ByteOf): CandidateScan {
     const byte = byteOf(code);
     if (byte >= 0 && SIGNATURE_BYTES[byte] === 1) chars += String.fromCharCode(code);
   }
-  return { withTags: new RegExp(`[${escapeClass(chars)}]`, 'g'), anySign: new RegExp(`[${escapeClass(chars.replace('<', ''))}]`) };
+  return scanOf(chars);
 }
 
 /** One scan per byte view, built at load: the views of the code pages font-encoded text comes in. */

@@ -6,21 +6,6 @@ import { CHROME_LINES, CHROME_PREFIXES, SITE_NAME_PREFIXES } from '../../vi/page
 /** Separators a line may end with: `key` drops them. */
 const SEPARATOR_RE = /[\s|:>»›-]/u;
 
-/** Whether `s` ends with a separator. */
-const endsWithSeparator = (s: string): boolean => s.length > 0 && SEPARATOR_RE.test(s[s.length - 1]!);
-
-/**
- * The chrome lines as `key` leaves them: a line listed with a colon (`Liên kết:`) is matched
- * without it, since `key` drops trailing separators.
- */
-const chromeKeys: ReadonlySet<string> = new Set(
-  CHROME_LINES.flatMap((line) => {
-    if (!endsWithSeparator(line)) return [line];
-    const bare = line.slice(0, -1);
-    return line.endsWith(':') && !endsWithSeparator(bare) ? [bare] : [];
-  }),
-);
-
 /** Lower-case text without its trailing separators (`BÌNH LUẬN`, `Liên kết website |`). */
 function key(lower: string): string {
   // A loop from the end rather than a pattern anchored at `$`, which is tried at every position.
@@ -28,6 +13,17 @@ function key(lower: string): string {
   while (end > 0 && SEPARATOR_RE.test(lower[end - 1]!)) end--;
   return end === lower.length ? lower : lower.slice(0, end);
 }
+
+/**
+ * The chrome lines as `key` leaves them: a line is matched as listed, or without one colon
+ * (`Liên kết:`); `key` drops trailing separators, so a line listed with others could never match.
+ */
+const chromeKeys: ReadonlySet<string> = new Set(
+  CHROME_LINES.flatMap((line) => {
+    const k = key(line);
+    return k === line || line === `${k}:` ? [k] : [];
+  }),
+);
 
 /** A bare address line: `https://baodongnai.com.vn/...`. */
 const URL_LINE_RE = /^(?:https?:\/\/|www\.)\S{1,2000}$/i;

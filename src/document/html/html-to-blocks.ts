@@ -165,7 +165,8 @@ export function htmlToBlocks(root: AnyNode, boundaries: ReadonlySet<Element> = n
   const blockElements: Element[] = [];
   /** `start, end` of each block element in turn, in the order of `blockElements`. */
   const spans: number[] = [];
-  const boundaryRanges = new Map<Element, ElementRange>();
+  /** Where each boundary sits in `blockElements`: the ranges a profile asks for, found at once. */
+  const boundarySlots = new Map<Element, number>();
   /** The open elements, outermost first, are `frames[0]` to `frames[depth - 1]`; those above wait for reuse. */
   const frames: Frame[] = [];
   let depth = 0;
@@ -262,7 +263,6 @@ export function htmlToBlocks(root: AnyNode, boundaries: ReadonlySet<Element> = n
       if (frame.isBlock) {
         flush();
         spans[2 * frame.slot + 1] = order;
-        if (boundaries.has(frame.node)) boundaryRanges.set(frame.node, { start: frame.order, end: order });
       }
       depth--;
       continue;
@@ -303,6 +303,7 @@ export function htmlToBlocks(root: AnyNode, boundaries: ReadonlySet<Element> = n
     const isBlock = BLOCK_TAGS.has(name) || boundaries.has(el);
     if (isBlock) {
       flush();
+      if (boundaries.has(el)) boundarySlots.set(el, blockElements.length);
       blockElements.push(el);
       spans.push(order, order);
     }
@@ -333,9 +334,7 @@ export function htmlToBlocks(root: AnyNode, boundaries: ReadonlySet<Element> = n
   }
   flush();
   const rangeOf = (element: Element): ElementRange | undefined => {
-    const known = boundaryRanges.get(element);
-    if (known) return known;
-    const i = blockElements.indexOf(element);
+    const i = boundarySlots.get(element) ?? blockElements.indexOf(element);
     return i < 0 ? undefined : { start: spans[2 * i]!, end: spans[2 * i + 1]! };
   };
   return { blocks, orders, holders, rangeOf };

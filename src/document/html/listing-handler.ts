@@ -13,9 +13,10 @@ import { BLOCK_TAGS, hidesContent, LINES_TAG, SKIPPED_TAGS } from './tags.js';
  */
 const NO_ATTRIBUTES: { [key: string]: string } = Object.freeze({}) as { [key: string]: string };
 
-function hasNone(attribs: { [key: string]: string }): boolean {
-  for (const _ in attribs) return false;
-  return true;
+/** `attribs`, or {@link NO_ATTRIBUTES} when it is empty. */
+function sharedIfEmpty(attribs: { [key: string]: string }): { [key: string]: string } {
+  for (const _ in attribs) return attribs;
+  return NO_ATTRIBUTES;
 }
 
 function appendChild(parent: ParentNode, node: ChildNode): void {
@@ -76,7 +77,7 @@ export class ListingHandler extends DomHandler {
       this.openPastCap(name, attribs);
       return;
     }
-    super.onopentag(name, hasNone(attribs) ? NO_ATTRIBUTES : attribs);
+    super.onopentag(name, sharedIfEmpty(attribs));
     const stack = this.tagStack;
     this.elements.push(stack[stack.length - 1] as Element);
     if (stack.length - 1 > this.maxDepth) this.maxDepth = stack.length - 1;
@@ -135,7 +136,7 @@ export class ListingHandler extends DomHandler {
     else if (name === 'img') {
       // A picture is a block of its own: the text after it starts new lines.
       this.endLines();
-      this.addElement(new Element(name, hasNone(attribs) ? NO_ATTRIBUTES : attribs));
+      this.addElement(new Element(name, sharedIfEmpty(attribs)));
     }
   }
 
