@@ -330,11 +330,10 @@ async function main() {
     const parsePerMiB = [];
     for (const [k, size] of SIZES.entries()) {
       const bytes = build(size);
-      const runs = runs1;
-      const { ms, outcome } = cost(bytes, runs);
+      const { ms, outcome } = cost(bytes, runs1);
       perMiB.push(ms / (bytes.length / MiB));
       outcomes.push(outcome);
-      if (kind === 'markup') parsePerMiB.push(parseAlone(bytes, runs) / (bytes.length / MiB));
+      if (kind === 'markup') parsePerMiB.push(parseAlone(bytes, runs1) / (bytes.length / MiB));
       void k;
     }
     const vsReal = Math.max(perMiB[0] / baseline[kind][0], perMiB[1] / baseline[kind][1]);
@@ -387,7 +386,7 @@ async function main() {
     '## Adversarial inputs',
     '',
     `\`node bench/adversarial.mjs\` on ${date}: ${cpu} (${os.cpus().length} cores, shared), Node ${process.version}, default parser (htmlparser2).`,
-    'Each pattern is a hostile unit repeated to 1 MiB and 4 MiB, given as bytes; CPU time (user + system), mean of ${runs1} runs after one not counted; ms per MiB.',
+    `Each pattern is a hostile unit repeated to 1 MiB and 4 MiB, given as bytes; CPU time (user + system), mean of ${runs1} runs after one not counted; ms per MiB.`,
     `Bounds: at most ${MAX_VS_REAL}× the time per MiB of real input of the same kind at the same size ("× real"), and`,
     `less than ${MAX_GROWTH}× growth of the time per MiB from 1 to 4 MiB (linear time).`,
     '',
