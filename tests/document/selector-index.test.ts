@@ -27,8 +27,10 @@ describe('SelectorIndex', () => {
       <div id="tableforprint"><p class="Title x">A</p><p class="title">b</p><span class="lv_description_mode1"></span></div>
       <div class="portlet"><span class="portlet-title-text">S</span><div class="asset-full-content"><h2>H</h2></div></div>
       <div itemprop="author"><b itemprop="name">N</b></div><a rel="author">R</a><P CLASS="Title">upper</P>
-      <svg><title>inside svg</title></svg></body></html>`;
-    const selectors = [...PAGE_META_SELECTORS, ...PROFILE_SELECTORS, 'div > p:first-child', 'span + div h2', 'svg title', 'P.Title'];
+      <svg><title>inside svg</title></svg><h2 class="Title  Title">twice</h2></body></html>`;
+    // Lists whose parts are met by different elements (answered in document order, each element once).
+    const lists = ['h2, p.Title', 'span.portlet-title-text, [itemprop], #tableforprint', '.x, .Title, p', 'div .Title, .Title'];
+    const selectors = [...PAGE_META_SELECTORS, ...PROFILE_SELECTORS, 'div > p:first-child', 'span + div h2', 'svg title', 'P.Title', ...lists];
     for (const parser of ['htmlparser2', 'parse5'] as const) {
       expectSameAsQuery(html, selectors, parser);
       // Selectors that require nothing the prefilter can see: every element stays a candidate.

@@ -3,8 +3,8 @@
  */
 import { CAPTION_MARKERS } from '../../vi/page-chrome.js';
 
-/** `(Ảnh: Hữu Thắng)` or `Ảnh: VT` closing the line, `Ảnh minh họa` anywhere. */
-const PHOTO_CREDIT_RE = /(?:\(\s{0,3}ảnh\s{0,3}:[^()]{1,60}\)|\bảnh\s{0,3}:\s{0,3}[\p{L}\p{N}. ]{1,40})\s{0,3}$/iu;
+/** `(Ảnh: Hữu Thắng)` or `Ảnh: VT` closing the line (exported for its test). */
+export const PHOTO_CREDIT_RE = /(?:\(\s{0,3}ảnh\s{0,3}:[^()]{1,60}\)|\bảnh\s{0,3}:\s{0,3}[\p{L}\p{N}. ]{1,40})\s{0,3}$/iu;
 /** An image placeholder left by a text copy: `Đà Lạt vẫn là điểm đến ... ảnh 3`, `Ảnh 1`. */
 const IMAGE_PLACEHOLDER_RE = /(?:^|\s)ảnh(?:\s{1,3}\d{1,3})?$/iu;
 /** A legacy Word image line: `Description: D:\...\x.jpg`. */
@@ -17,8 +17,23 @@ export function endsLikeSentence(text: string): boolean {
   return SENTENCE_END_RE.test(text);
 }
 
+/**
+ * What a credit or marker cannot lack: {@link PHOTO_CREDIT_RE} needs `ảnh` (so `ả` or `Ả`) and a
+ * colon, and each of the {@link CAPTION_MARKERS} holds `ảnh` or a colon (`photo:`). A text with none
+ * of them, most paragraphs, is then settled by a few searches rather than by the expression and a
+ * lower-cased copy of the text. Null when a marker holds neither (the table changed): no shortcut.
+ */
+const CREDIT_CUES: readonly string[] | null = CAPTION_MARKERS.every((m) => m.includes('ả') || m.includes(':')) ? ['ả', 'Ả', ':'] : null;
+
+function mayHaveCredit(text: string): boolean {
+  if (CREDIT_CUES === null) return true;
+  for (const cue of CREDIT_CUES) if (text.includes(cue)) return true;
+  return false;
+}
+
 /** True when the text carries a photo credit or caption marker. */
 export function hasPhotoCredit(text: string): boolean {
+  if (!mayHaveCredit(text)) return false;
   if (PHOTO_CREDIT_RE.test(text)) return true;
   const lower = text.toLowerCase();
   return CAPTION_MARKERS.some((m) => m !== 'ảnh:' && m !== 'ảnh :' && lower.includes(m));

@@ -23,22 +23,30 @@ export interface HtmlWalk {
    */
   readonly blocks: DraftBlock[];
   /**
-   * For each block, the pre-order index of the innermost block element that holds it: compare with
-   * {@link ElementRange}s. (Lists beside the blocks, so that the blocks are the document's own objects.)
+   * For each block, the slot of the innermost block element that holds it (see {@link slotCount}),
+   * or -1 at the top of the page. (Lists beside the blocks, so that the blocks are the document's own objects.)
    */
-  readonly orders: readonly number[];
+  readonly slots: readonly number[];
   /**
    * For each block, the innermost paragraph-level element (or boundary) that holds it, or null at the
    * top of the page: content scoring credits it and the paragraph-level elements above it.
    */
   readonly holders: readonly (Element | null)[];
   /**
-   * The range of a block element (paragraph-level tags and the `boundaries`): every element that can
-   * hold a block, and every element a profile picks. Undefined for inline elements and elements the
-   * walk skipped. Constant time for the `boundaries`; for any other element linear in the number of
-   * block elements (a page asks for one: the content element that scoring found).
+   * How many block elements the walk met (paragraph-level tags and the `boundaries`: every element
+   * that can hold a block, and every element a profile picks). They have the slots 0 to
+   * `slotCount - 1` in document order, so their ranges nest or follow one another in slot order.
    */
-  rangeOf(element: Element): ElementRange | undefined;
+  readonly slotCount: number;
+  /** The pre-order range of the block element in `slot`: where it starts and where its descendants end. */
+  startOf(slot: number): number;
+  endOf(slot: number): number;
+  /**
+   * The slot of a block element, or -1 for inline elements and elements the walk skipped. Constant
+   * time for the `boundaries`; for any other element linear in the number of block elements (a page
+   * asks for one: the content element that scoring found).
+   */
+  slotOf(element: Element): number;
 }
 /** How many ancestor names a block's `path` hint keeps: enough for class hints, bounded on deep trees. */
 const PATH_DEPTH = 16;
@@ -61,7 +69,6 @@ interface Frame {
   nearestAlign: BlockHints['align'];
   /** Index in the frame stack of the innermost block element at or above this one, or -1. */
   blockIndex: number;
-  order: number;
   /** `describe(node)`, computed when a block's path first needs it (most elements hold no block). */
   label: string | null;
   /** The path hint of blocks cut while this element is the innermost open one, computed once. */
@@ -72,6 +79,11 @@ interface Frame {
    */
   childLabel: string | null;
   childPath: string | null;
+  /**
+   * The paths of this element's earlier children, by label, once a second label comes (children
+   * that alternate, `p.tags` and `p`, would otherwise miss {@link childLabel} every time).
+   */
+  childPaths: Map<string, string> | null;
   /** For a block element: its index in the walk's lists of block elements and their ranges, else -1. */
   slot: number;
 }
@@ -158,7 +170,7 @@ function sameHints(
  */
 export function htmlToBlocks(root: AnyNode, boundaries: ReadonlySet<Element> = new Set()): HtmlWalk {
   const blocks: DraftBlock[] = [];
-  const orders: number[] = [];
+  const slots: number[] = [];
   const holders: (Element | null)[] = [];
   // The block elements and their ranges in two flat lists rather than a map of range objects: a
   // page of 100,000 table cells then makes no object per cell (its garbage collection dominated).
@@ -174,8 +186,22 @@ export function htmlToBlocks(root: AnyNode, boundaries: ReadonlySet<Element> = n
   let order = 0;
   // `toLowerCase` at every element was the walk's costliest line.
   const lowerName = tagNameLowerCaser();
-  /** The hints of the latest block: the next block shares the object when its hints are the same. */
-  let lastHints: BlockHints | null = null;
+  /**
+   * The latest hints of each path: a block shares the object when its hints are the same (blocks
+   * that alternate between two places, a tag line and a paragraph, share theirs too).
+   */
+  const hintsByPath = new Map<string, BlockHints>();
+  /** `describe` of the elements without an id, by tag name and class: a page repeats a few of them many times. */
+  const labels = new Map<string, Map<string, string>>();
+  const labelOf = (el: Element): string => {
+    if (el.attribs['id']) return describe(el);
+    const cls = el.attribs['class'] ?? '';
+    let byClass = labels.get(el.name);
+    if (byClass === undefined) labels.set(el.name, (byClass = new Map()));
+    let label = byClass.get(cls);
+    if (label === undefined) byClass.set(cls, (label = describe(el)));
+    return label;
+  };
 
   // Constant time however deep the page: the frames link to their block ancestors (a page of
   // 100,000 nested inline elements with a line break in each made these walks quadratic).
@@ -195,16 +221,24 @@ export function htmlToBlocks(root: AnyNode, boundaries: ReadonlySet<Element> = n
     while (known >= 0 && frames[known]!.path === null) known--;
     for (let k = known + 1; k <= top; k++) {
       const f = frames[k]!;
-      const label = (f.label ??= describe(f.node));
+      const label = (f.label ??= labelOf(f.node));
       const parent = k > 0 ? frames[k - 1]! : undefined;
       if (parent && parent.childLabel === label) {
         f.path = parent.childPath;
+        continue;
+      }
+      const known = parent?.childPaths?.get(label);
+      if (parent && known !== undefined) {
+        f.path = known;
+        parent.childLabel = label;
+        parent.childPath = known;
         continue;
       }
       const above = parent ? parent.path! : '';
       const kept = k >= PATH_DEPTH ? above.slice(above.indexOf(' ') + 1) : above;
       f.path = kept === '' ? label : `${kept} ${label}`;
       if (parent) {
+        if (parent.childLabel !== null) (parent.childPaths ??= new Map()).set(parent.childLabel, parent.childPath!);
         parent.childLabel = label;
         parent.childPath = f.path;
       }
@@ -218,9 +252,11 @@ export function htmlToBlocks(root: AnyNode, boundaries: ReadonlySet<Element> = n
     const italic = b.chars > 0 && b.italicChars >= 0.9 * b.chars;
     const linkDensity = b.chars > 0 ? b.linkChars / b.chars : 0;
     const path = pathOf();
-    if (lastHints !== null && sameHints(lastHints, headingLevel, bold, italic, align, linkDensity, path)) return lastHints;
-    lastHints = { headingLevel, bold, italic, align, linkDensity, path, indented: false };
-    return lastHints;
+    const last = hintsByPath.get(path);
+    if (last !== undefined && sameHints(last, headingLevel, bold, italic, align, linkDensity, path)) return last;
+    const hints: BlockHints = { headingLevel, bold, italic, align, linkDensity, path, indented: false };
+    hintsByPath.set(path, hints);
+    return hints;
   };
   const flush = (): void => {
     if (buffer.chars === 0) {
@@ -231,7 +267,7 @@ export function htmlToBlocks(root: AnyNode, boundaries: ReadonlySet<Element> = n
     const frame = innermostBlock();
     if (text) {
       blocks.push(newBlock(text, 'paragraph', frame?.node.name ?? 'body', false, hintsFor(buffer, frame)));
-      orders.push(frame?.order ?? 0);
+      slots.push(frame?.slot ?? -1);
       holders.push(frame?.node ?? null);
     }
     clearBuffer(buffer);
@@ -282,7 +318,7 @@ export function htmlToBlocks(root: AnyNode, boundaries: ReadonlySet<Element> = n
       const alt = normalizeText(el.attribs['alt'] ?? el.attribs['title'] ?? '') || null;
       const frame = innermostBlock();
       blocks.push(newBlock(alt ?? '', 'image', 'img', false, hintsFor(NO_TEXT, frame), { src, alt }));
-      orders.push(frame?.order ?? 0);
+      slots.push(frame?.slot ?? -1);
       holders.push(frame?.node ?? null);
       continue;
     }
@@ -312,7 +348,7 @@ export function htmlToBlocks(root: AnyNode, boundaries: ReadonlySet<Element> = n
     const align = alignOf(el);
     let frame = frames[depth];
     if (frame === undefined) {
-      frame = { node: el, isBlock, bold: false, italic: false, link: false, nearestAlign: null, blockIndex: -1, order: 0, label: null, path: null, childLabel: null, childPath: null, slot: -1 };
+      frame = { node: el, isBlock, bold: false, italic: false, link: false, nearestAlign: null, blockIndex: -1, label: null, path: null, childLabel: null, childPath: null, childPaths: null, slot: -1 };
       frames.push(frame);
     }
     frame.node = el;
@@ -322,20 +358,25 @@ export function htmlToBlocks(root: AnyNode, boundaries: ReadonlySet<Element> = n
     frame.bold = (parent?.bold ?? false) || BOLD_TAGS.has(name) || (style !== undefined && BOLD_STYLE_RE.test(style));
     frame.italic = (parent?.italic ?? false) || ITALIC_TAGS.has(name) || (style !== undefined && ITALIC_STYLE_RE.test(style));
     frame.link = (parent?.link ?? false) || (name === 'a' && el.attribs['href'] !== undefined);
-    frame.order = order++;
+    order++;
     frame.label = null;
     frame.path = null;
     frame.childLabel = null;
     frame.childPath = null;
+    frame.childPaths = null;
     frame.slot = isBlock ? blockElements.length - 1 : -1;
     depth++;
     work.push(null);
     pushChildren(el);
   }
   flush();
-  const rangeOf = (element: Element): ElementRange | undefined => {
-    const i = boundarySlots.get(element) ?? blockElements.indexOf(element);
-    return i < 0 ? undefined : { start: spans[2 * i]!, end: spans[2 * i + 1]! };
+  return {
+    blocks,
+    slots,
+    holders,
+    slotCount: blockElements.length,
+    startOf: (slot) => spans[2 * slot]!,
+    endOf: (slot) => spans[2 * slot + 1]!,
+    slotOf: (element) => boundarySlots.get(element) ?? blockElements.indexOf(element),
   };
-  return { blocks, orders, holders, rangeOf };
 }

@@ -9,7 +9,7 @@ import { classifyBody } from '../classify/classify-body.js';
 import { createDocument } from '../create-document.js';
 import type { ArticleDocument, Block, BlockRole } from '../types.js';
 import { findMainContent } from './find-main-content.js';
-import { htmlToBlocks, type ElementRange } from './html-to-blocks.js';
+import { htmlToBlocks, type ElementRange, type HtmlWalk } from './html-to-blocks.js';
 import { parsePage, type HtmlParser, type ParsedPage } from './parse-html.js';
 import { PROFILE_SELECTORS, SITE_PROFILES, type SiteProfile } from './profiles/index.js';
 import { PAGE_META_SELECTORS, readPageMeta } from './read-page-meta.js';
@@ -30,30 +30,51 @@ function within(order: number, range: ElementRange): boolean {
   return order >= range.start && order < range.end;
 }
 
+/** A profile's element with a fixed role, by its slot in the walk (see {@link HtmlWalk.slotCount}). */
+interface FixedSlot {
+  readonly slot: number;
+  readonly role: BlockRole;
+}
+
 /**
  * For each block, the role of the first entry of `fixed` whose element holds it, or undefined:
- * `fixed.find((f) => within(block, f.range))` for every block, without its cost of blocks × entries
- * (a page with 100,000 `.tags` elements excluded by a profile took seconds). Element ranges nest or
- * are disjoint, so one sweep in document order with a stack of the open ranges answers every block.
+ * `fixed.find((f) => f's element holds the block)` for every block, without its cost of blocks ×
+ * entries (a page with 100,000 `.tags` elements excluded by a profile took seconds). The block
+ * elements' ranges nest or follow one another in slot order, so one sweep over the slots, with a
+ * stack of the fixed elements open at each, gives every slot its first entry, and a block takes
+ * the one of its slot.
  */
-function fixedRoles(orders: readonly number[], fixed: readonly { range: ElementRange; role: BlockRole }[]): (BlockRole | undefined)[] {
-  const out: (BlockRole | undefined)[] = new Array(orders.length);
+function fixedRoles(walk: HtmlWalk, fixed: readonly FixedSlot[]): (BlockRole | undefined)[] {
+  const { slots, slotCount, startOf, endOf } = walk;
+  const out: (BlockRole | undefined)[] = new Array(slots.length);
   if (fixed.length === 0) return out;
-  // Outer ranges before the ranges they hold; `best` is the first entry among a range and those around it.
-  const byStart = fixed.map((f, index) => ({ ...f.range, index })).sort((a, b) => a.start - b.start || b.end - a.end || a.index - b.index);
-  const byOrder = orders.map((_, i) => i).sort((a, b) => orders[a]! - orders[b]!);
-  const open: { end: number; best: number }[] = [];
-  let next = 0;
-  for (const i of byOrder) {
-    const order = orders[i]!;
-    for (; next < byStart.length && byStart[next]!.start <= order; next++) {
-      const r = byStart[next]!;
-      while (open.length > 0 && open[open.length - 1]!.end <= r.start) open.pop();
-      open.push({ end: r.end, best: Math.min(r.index, open[open.length - 1]?.best ?? Infinity) });
+  /** The first entry of each fixed slot, else -1; then the first entry of each slot or of those around it. */
+  const own = new Int32Array(slotCount).fill(-1);
+  for (let index = fixed.length - 1; index >= 0; index--) own[fixed[index]!.slot] = index;
+  const best = new Int32Array(slotCount);
+  const openSlots: number[] = [];
+  const openBest: number[] = [];
+  for (let slot = 0; slot < slotCount; slot++) {
+    const start = startOf(slot);
+    while (openSlots.length > 0 && endOf(openSlots[openSlots.length - 1]!) <= start) {
+      openSlots.pop();
+      openBest.pop();
     }
-    while (open.length > 0 && open[open.length - 1]!.end <= order) open.pop();
-    const best = open[open.length - 1]?.best;
-    out[i] = best === undefined ? undefined : fixed[best]!.role;
+    const outer = openBest.length > 0 ? openBest[openBest.length - 1]! : -1;
+    const mine = own[slot]!;
+    if (mine < 0) best[slot] = outer;
+    else {
+      best[slot] = outer < 0 ? mine : Math.min(mine, outer);
+      openSlots.push(slot);
+      openBest.push(best[slot]!);
+    }
+  }
+  // A block at the top of the page counts as lying at the first element (pre-order 0), which only an element starting there holds.
+  const atTop = fixed.findIndex((f) => startOf(f.slot) === 0);
+  for (let i = 0; i < slots.length; i++) {
+    const slot = slots[i]!;
+    const first = slot < 0 ? atTop : best[slot]!;
+    out[i] = first < 0 ? undefined : fixed[first]!.role;
   }
   return out;
 }
@@ -177,22 +198,25 @@ export function htmlToDocument(
   const match = matchProfile(query);
   const boundaries = new Set<Element>(match ? [match.content, ...match.fixed.map((f) => f.el)] : []);
   const walk = htmlToBlocks($.root()[0]!, boundaries);
-  const { blocks, orders, rangeOf } = walk;
+  const { blocks, slots, startOf, endOf } = walk;
   // Read from the source, not the tree: parse5 adds <html> and <body> to every input.
   const isFragment = !DOCUMENT_TAG_RE.test(html);
   const everything: ElementRange = { start: 0, end: Number.MAX_SAFE_INTEGER };
   const contentElement = match ? match.content : isFragment ? null : findMainContent(walk);
-  const content = isFragment && !match ? everything : contentElement ? (rangeOf(contentElement) ?? null) : null;
+  const contentSlot = contentElement ? walk.slotOf(contentElement) : -1;
+  const content = isFragment && !match ? everything : contentSlot >= 0 ? { start: startOf(contentSlot), end: endOf(contentSlot) } : null;
   const fixed = (match?.fixed ?? []).flatMap((f) => {
-    const range = rangeOf(f.el);
-    return range ? [{ range, role: f.role }] : [];
+    const slot = walk.slotOf(f.el);
+    return slot >= 0 ? [{ slot, role: f.role }] : [];
   });
 
-  const fixedRole = fixedRoles(orders, fixed);
+  const fixedRole = fixedRoles(walk, fixed);
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     const hit = fixedRole[i];
-    block.inMain = hit === undefined && content !== null && within(orders[i]!, content);
+    // A block at the top of the page (no block element holds it) counts as lying at pre-order 0.
+    const order = slots[i]! < 0 ? 0 : startOf(slots[i]!);
+    block.inMain = hit === undefined && content !== null && within(order, content);
     block.role = hit ?? (!block.inMain ? 'boilerplate' : block.image ? 'image' : 'paragraph');
   }
   const doc = createDocument({ format: 'html', encoding, blocks, meta, profile: match?.profile.name ?? null, fragment: isFragment, warnings });

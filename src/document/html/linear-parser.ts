@@ -9,7 +9,7 @@
  * name so that an unmatched end tag is answered at once. The tree built is the same, node for
  * node (the parser's own logic is untouched).
  */
-import type { DomHandler, Document, Element } from 'domhandler';
+import type { Document, Element } from 'domhandler';
 import { Parser, type ParserOptions } from 'htmlparser2';
 import { MAX_TREE_DEPTH } from './limit-depth.js';
 import { ListingHandler } from './listing-handler.js';
@@ -73,7 +73,7 @@ interface ParserInternals {
 }
 
 class LinearParser extends Parser {
-  constructor(handler: DomHandler, options: ParserOptions) {
+  constructor(handler: ListingHandler, options: ParserOptions) {
     super(handler, options);
     const self = this as unknown as ParserInternals;
     self.stack = new TopFirstStack<string>();
@@ -100,11 +100,12 @@ export interface ListedDocument {
 }
 
 /**
- * Parses a whole page as htmlparser2's `parseDocument(html, options)` does, in linear time, and
- * without building elements deeper than `maxDepth` (see {@link ListingHandler}).
+ * Parses a whole HTML page as htmlparser2's `parseDocument(html, options)` does, in linear time, and
+ * without building elements deeper than `maxDepth` (see {@link ListingHandler}). HTML only: the
+ * tree builder gives `script` and `style` their HTML node types.
  */
-export function parseDocumentLinear(html: string, options: ParserOptions, maxDepth: number = MAX_TREE_DEPTH): ListedDocument {
-  const handler = new ListingHandler(options, maxDepth);
+export function parseDocumentLinear(html: string, options: ParserOptions & { readonly xmlMode?: false }, maxDepth: number = MAX_TREE_DEPTH): ListedDocument {
+  const handler = new ListingHandler(maxDepth);
   new LinearParser(handler, options).end(html);
   return { root: handler.root, elements: handler.elements, maxDepth: handler.maxDepth };
 }

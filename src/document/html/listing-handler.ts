@@ -1,10 +1,18 @@
 /**
- * The tree builder of the htmlparser2 parse: domhandler's, plus what the later steps need from the
- * parse so that none of them walks the whole tree again (every element in document order, the
- * deepest level), and a cap on the depth of the tree.
+ * The tree builder of the htmlparser2 parse. It builds domhandler's tree, node for node as
+ * domhandler's own `DomHandler` does, and what the later steps need from the parse so that none of
+ * them walks the whole tree again (every element in document order, the deepest level), with a cap
+ * on the depth of the tree.
+ *
+ * It is written for memory rather than taken from `DomHandler`: on element-dense input (a page of
+ * 100,000 table cells) the tree is most of what the pipeline allocates, it stays alive to the end,
+ * and the garbage collector copies every live young object, so its cost grows with the bytes the
+ * tree keeps. Per element this builder keeps no empty `children` array of its own (DomHandler
+ * makes one for every element, and `push` onto it reserves 17 slots), no copy of its tag name (one
+ * string per name), and no attribute object when it has none.
  */
-import { DomHandler, Element, Text, type ChildNode, type DomHandlerOptions, type ParentNode } from 'domhandler';
-import type { ParserOptions } from 'htmlparser2';
+import { CDATA, Comment, Document, Element, ProcessingInstruction, Text, type ChildNode, type ParentNode } from 'domhandler';
+import type { Handler } from 'htmlparser2';
 import { BLOCK_TAGS, hidesContent, LINES_TAG, SKIPPED_TAGS } from './tags.js';
 
 /**
@@ -13,19 +21,26 @@ import { BLOCK_TAGS, hidesContent, LINES_TAG, SKIPPED_TAGS } from './tags.js';
  */
 const NO_ATTRIBUTES: { [key: string]: string } = Object.freeze({}) as { [key: string]: string };
 
+/** The children of every element until its first child comes: that one gets an array of its own. */
+const NO_CHILDREN: ChildNode[] = Object.freeze([]) as unknown as ChildNode[];
+
 /** `attribs`, or {@link NO_ATTRIBUTES} when it is empty. */
 function sharedIfEmpty(attribs: { [key: string]: string }): { [key: string]: string } {
   for (const _ in attribs) return attribs;
   return NO_ATTRIBUTES;
 }
 
+/** Adds `node` as the last child of `parent`, with domhandler's links. */
 function appendChild(parent: ParentNode, node: ChildNode): void {
-  const last = parent.children[parent.children.length - 1] ?? null;
-  if (last) last.next = node;
+  const children = parent.children;
+  const last = children.length > 0 ? children[children.length - 1]! : null;
+  if (last === null) parent.children = [node];
+  else {
+    last.next = node;
+    children.push(node);
+  }
   node.prev = last;
-  node.next = null;
   node.parent = parent;
-  parent.children.push(node);
 }
 
 /** {@link ListingHandler}'s marks for an element open past the depth cap. */
@@ -33,8 +48,8 @@ const SKIPS = 1;
 const BREAKS = 2;
 
 /**
- * DomHandler that also lists the elements in the order they open (document order) and the depth
- * of the deepest one, and that builds no element deeper than its cap.
+ * Builds the tree, lists the elements in the order they open (document order) and the depth of
+ * the deepest one, and builds no element deeper than its cap.
  *
  * Past the cap a page is no longer anything a person laid out (the corpus pages reach 41 levels;
  * browsers stop nesting at 512), yet every element there would cost a node, a block-walk frame
@@ -44,10 +59,17 @@ const BREAKS = 2;
  * styles, hidden ones) as lines, one text node per line, in a {@link LINES_TAG} element: a line
  * ends where a paragraph-level element starts or ends or at a `<br>`.
  */
-export class ListingHandler extends DomHandler {
+export class ListingHandler implements Partial<Handler> {
+  readonly root = new Document([]);
   readonly elements: Element[] = [];
   /** The root's children are at depth 1. */
   maxDepth = 0;
+  /** The root and the open elements built, innermost last: a new element lies at depth `open.length`. */
+  private readonly open: ParentNode[] = [this.root];
+  /** The latest text or comment node while more of its data may follow (the parser splits text at entities). */
+  private lastData: Text | Comment | null = null;
+  /** One string per tag name: the parser makes a new one at every tag, which the tree would keep. */
+  private readonly names = new Map<string, string>();
   /**
    * The elements open past the cap, innermost last, each as a number (no garbage for 100,000 of
    * them): {@link SKIPS} if its content is skipped, plus {@link BREAKS} if it is paragraph-level.
@@ -60,34 +82,30 @@ export class ListingHandler extends DomHandler {
   /** The lines element that text past the cap goes to, and its last line, or null before the first. */
   private lines: Element | null = null;
   private line: Text | null = null;
-  /** Whether nodes record their source offsets (DomHandler's own `addNode` sets them). */
-  private readonly keepsIndices: boolean;
 
-  constructor(
-    options: ParserOptions & DomHandlerOptions,
-    private readonly cap: number,
-  ) {
-    super(undefined, options);
-    this.keepsIndices = Boolean(options.withStartIndices || options.withEndIndices);
-  }
+  /** HTML only: `script` and `style` elements get their own node types, as domhandler gives them in HTML. */
+  constructor(private readonly cap: number) {}
 
-  override onopentag(name: string, attribs: { [key: string]: string }): void {
-    // `tagStack` holds the root and the open elements: a new element lies at depth `tagStack.length`.
-    if (this.pastCap.length > 0 || this.tagStack.length > this.cap) {
+  onopentag(name: string, attribs: { [key: string]: string }): void {
+    if (this.pastCap.length > 0 || this.open.length > this.cap) {
       this.openPastCap(name, attribs);
       return;
     }
-    super.onopentag(name, sharedIfEmpty(attribs));
-    const stack = this.tagStack;
-    this.elements.push(stack[stack.length - 1] as Element);
-    if (stack.length - 1 > this.maxDepth) this.maxDepth = stack.length - 1;
+    let shared = this.names.get(name);
+    if (shared === undefined) this.names.set(name, (shared = name));
+    const element = new Element(shared, sharedIfEmpty(attribs), NO_CHILDREN);
+    this.add(element);
+    this.open.push(element);
+    this.elements.push(element);
+    if (this.open.length - 1 > this.maxDepth) this.maxDepth = this.open.length - 1;
   }
 
-  override onclosetag(): void {
+  onclosetag(): void {
     // The parser closes in the reverse order of opening, so the innermost open element is past the cap if any is.
     const kind = this.pastCap.pop();
     if (kind === undefined) {
-      super.onclosetag();
+      this.lastData = null;
+      this.open.pop();
       return;
     }
     if (kind & SKIPS) this.skipping--;
@@ -95,33 +113,59 @@ export class ListingHandler extends DomHandler {
     if (this.pastCap.length === 0) this.endLines();
   }
 
-  override ontext(data: string): void {
-    if (this.pastCap.length === 0) super.ontext(data);
-    else if (this.skipping === 0) this.addPastCapText(data);
-  }
-
-  /**
-   * As DomHandler's `addNode`, but a first child gets an array of its own size: `push` onto an empty
-   * array reserves 17 slots, and most elements hold one child (a cell's text, a link's words).
-   */
-  override addNode(node: ChildNode): void {
-    const parent = this.tagStack[this.tagStack.length - 1]!;
-    if (parent.children.length > 0 || parent === this.root || this.keepsIndices) {
-      super.addNode(node);
+  ontext(data: string): void {
+    if (this.pastCap.length > 0) {
+      if (this.skipping === 0) this.addPastCapText(data);
       return;
     }
-    parent.children = [node];
-    node.parent = parent;
-    node.prev = null;
-    this.lastNode = null;
+    this.appendData(Text, data);
   }
 
-  override oncomment(data: string): void {
-    if (this.pastCap.length === 0) super.oncomment(data);
+  oncomment(data: string): void {
+    if (this.pastCap.length > 0) return;
+    this.appendData(Comment, data);
   }
 
-  override oncommentend(): void {
-    if (this.pastCap.length === 0) super.oncommentend();
+  oncommentend(): void {
+    this.lastData = null;
+  }
+
+  oncdatastart(): void {
+    if (this.pastCap.length > 0) return;
+    const text = new Text('');
+    const cdata = new CDATA([text]);
+    this.add(cdata);
+    text.parent = cdata;
+    this.lastData = text;
+  }
+
+  oncdataend(): void {
+    this.lastData = null;
+  }
+
+  onprocessinginstruction(name: string, data: string): void {
+    this.add(new ProcessingInstruction(name, data));
+  }
+
+  onerror(error: Error): void {
+    throw error;
+  }
+
+  /** More text (or comment) data: the latest node's if it is of that kind, else a new node's. */
+  private appendData(Kind: typeof Text | typeof Comment, data: string): void {
+    const last = this.lastData;
+    if (last instanceof Kind) last.data += data;
+    else {
+      const node = new Kind(data);
+      this.add(node);
+      this.lastData = node;
+    }
+  }
+
+  /** Adds a node under the innermost open element: what comes after it is no longer its data. */
+  private add(node: ChildNode): void {
+    appendChild(this.open[this.open.length - 1]!, node);
+    this.lastData = null;
   }
 
   private openPastCap(name: string, attribs: { [key: string]: string }): void {
@@ -136,13 +180,13 @@ export class ListingHandler extends DomHandler {
     else if (name === 'img') {
       // A picture is a block of its own: the text after it starts new lines.
       this.endLines();
-      this.addElement(new Element(name, sharedIfEmpty(attribs)));
+      this.addElement(new Element(name, sharedIfEmpty(attribs), NO_CHILDREN));
     }
   }
 
   private addPastCapText(data: string): void {
     if (this.lines === null) {
-      this.lines = new Element(LINES_TAG, NO_ATTRIBUTES);
+      this.lines = new Element(LINES_TAG, NO_ATTRIBUTES, NO_CHILDREN);
       this.addElement(this.lines);
     }
     if (this.line === null || this.breakDue) {
@@ -161,7 +205,7 @@ export class ListingHandler extends DomHandler {
   }
 
   private addElement(element: Element): void {
-    this.addNode(element);
+    this.add(element);
     this.elements.push(element);
   }
 }

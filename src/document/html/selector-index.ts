@@ -6,9 +6,12 @@
  * cost about twice the parse itself, and done as one selector list still about as much as the
  * parse (`node --cpu-prof` over the corpus). Here the page is walked once with a test that is
  * only a few set look-ups: the element's tag, id, classes or attribute names against those that
- * the rightmost part of each selector requires. That keeps every element that could match (a few
- * dozen on a portal page); each selector is then answered by css-select on that small set, which
- * gives the same elements in the same (document) order as querying the whole page.
+ * the rightmost part of each selector requires. Each element that passes goes into a bucket per
+ * requirement it meets (a few dozen elements on a portal page); each selector is then answered by
+ * css-select on the buckets of its own requirements, which gives the same elements in the same
+ * (document) order as querying the whole page. A selector is never run on elements that could only
+ * match another one: a page of 30,000 `.tags` paragraphs would otherwise have each of the eighty
+ * selectors run on every one of them.
  *
  * Each selector is compiled once per process, not once per page: `$(nodes).filter(selector)`
  * parses and compiles its selector at every call, which cost more than the matching itself.
@@ -30,10 +33,18 @@ interface Requirement {
 interface Prefilter {
   readonly tags: ReadonlySet<string>;
   readonly ids: ReadonlySet<string>;
-  /** Matches a `class` attribute that holds one of the required classes; null when none is required. */
-  readonly classes: RegExp | null;
+  readonly classes: ReadonlySet<string>;
+  /** Matches a `class` attribute that holds one of {@link classes}; null when none is required. */
+  readonly classTest: RegExp | null;
   readonly attributes: ReadonlySet<string>;
+  /** For each selector, the requirement of each of its complex selectors (one per comma-separated part). */
+  readonly needs: ReadonlyMap<string, readonly Requirement[]>;
 }
+
+/** The elements that meet each requirement, in document order, by kind and name. */
+type Buckets = Readonly<Record<Requirement['kind'], Map<string, Element[]>>>;
+
+const NOTHING: readonly Element[] = Object.freeze([]);
 
 /** What separates the names of a `class` attribute: `\\s`, as css-select's own class test has it. */
 const CLASS_SEPARATORS = '\\s';
@@ -62,8 +73,12 @@ function testFor(selector: string): ElementTest {
 
 export class SelectorIndex {
   private readonly known: ReadonlySet<string>;
-  /** Every element that may match one of the selectors, in document order. */
+  private readonly prefilter: Prefilter | null;
+  /** Every element of the page (when the prefilter is off), else every element in some bucket, in document order. */
   private readonly candidates: Element[];
+  private readonly buckets: Buckets = { tag: new Map(), id: new Map(), class: new Map(), attribute: new Map() };
+  /** Each candidate's place in {@link candidates}: made when a selector list first needs its buckets merged. */
+  private positions: Map<Element, number> | null = null;
   private readonly answers = new Map<string, Element[]>();
 
   /**
@@ -78,9 +93,15 @@ export class SelectorIndex {
     elements?: readonly Element[],
   ) {
     this.known = new Set(selectors);
-    const prefilter = prefilterFor(selectors);
+    this.prefilter = prefilterFor(selectors);
+    const every = elements ?? listElements($.root()[0]!);
+    const prefilter = this.prefilter;
+    if (prefilter === null) {
+      this.candidates = [...every];
+      return;
+    }
     const lowerName = tagNameLowerCaser();
-    this.candidates = (elements ?? listElements($.root()[0]!)).filter((el) => prefilter === null || mayMatch(el, prefilter, lowerName));
+    this.candidates = every.filter((el) => sortIntoBuckets(el, prefilter, this.buckets, lowerName));
   }
 
   /** The elements matching `selector`, in document order, as `$(selector)` would give them. */
@@ -89,7 +110,7 @@ export class SelectorIndex {
     if (found === undefined) {
       // A selector left out of the walk would silently match nothing: a bug, not a page without it.
       if (!this.known.has(selector)) throw new Error(`SelectorIndex: selector not indexed: ${selector}`);
-      found = this.candidates.filter(testFor(selector));
+      found = this.poolFor(selector).filter(testFor(selector));
       this.answers.set(selector, found);
     }
     return found;
@@ -99,6 +120,48 @@ export class SelectorIndex {
   first(selector: string): Element | undefined {
     return this.all(selector)[0];
   }
+
+  /** The elements that meet a requirement of one of the parts of `selector`, in document order, each once. */
+  private poolFor(selector: string): readonly Element[] {
+    const needs = this.prefilter?.needs.get(selector);
+    if (needs === undefined) return this.candidates;
+    const lists = needs.map((need) => this.buckets[need.kind].get(need.name) ?? NOTHING);
+    const nonEmpty = lists.filter((list) => list.length > 0);
+    if (nonEmpty.length <= 1) return nonEmpty[0] ?? NOTHING;
+    const positions = (this.positions ??= new Map(this.candidates.map((el, i) => [el, i])));
+    return [...new Set(nonEmpty.flat())].sort((a, b) => positions.get(a)! - positions.get(b)!);
+  }
+}
+
+/**
+ * Puts `el` into the bucket of every requirement of `p` it meets; whether it met any. Its own
+ * attributes are read (usually none or a few), rather than every attribute a selector needs.
+ */
+function sortIntoBuckets(el: Element, p: Prefilter, buckets: Buckets, lowerName: (name: string) => string): boolean {
+  let met = false;
+  const name = lowerName(el.name);
+  if (p.tags.has(name)) met = addTo(buckets.tag, name, el);
+  const attribs = el.attribs;
+  for (const attribute in attribs) {
+    const value = attribs[attribute]!;
+    if (p.attributes.has(attribute)) met = addTo(buckets.attribute, attribute, el);
+    if (attribute === 'id' && p.ids.has(value)) met = addTo(buckets.id, value, el);
+    // The class attribute is split only when it holds a required class (most hold none).
+    if (attribute === 'class' && p.classTest !== null && p.classTest.test(value)) {
+      for (const cls of value.split(CLASS_SPLIT_RE)) if (p.classes.has(cls)) met = addTo(buckets.class, cls, el);
+    }
+  }
+  return met;
+}
+
+const CLASS_SPLIT_RE = new RegExp(`${CLASS_SEPARATORS}+`);
+
+/** Appends `el` to the bucket `key` unless it is there already (`class="a a"`); true. */
+function addTo(buckets: Map<string, Element[]>, key: string, el: Element): true {
+  const bucket = buckets.get(key);
+  if (bucket === undefined) buckets.set(key, [el]);
+  else if (bucket[bucket.length - 1] !== el) bucket.push(el);
+  return true;
 }
 
 /**
@@ -115,31 +178,24 @@ function prefilterFor(selectors: readonly string[]): Prefilter | null {
   const ids = new Set<string>();
   const classes = new Set<string>();
   const attributes = new Set<string>();
-  let prefilter: Prefilter | null = { tags, ids, classes: null, attributes };
-  for (const complex of [...selectors].flatMap(splitTopLevel)) {
-    const need = requirementOf(lastCompound(complex));
-    if (need === null) {
-      prefilter = null;
-      break;
+  const needs = new Map<string, Requirement[]>();
+  let prefilter: Prefilter | null = null;
+  build: {
+    for (const selector of selectors) {
+      const own: Requirement[] = [];
+      for (const complex of splitTopLevel(selector)) {
+        const need = requirementOf(lastCompound(complex));
+        if (need === null) break build;
+        const table = { tag: tags, id: ids, class: classes, attribute: attributes }[need.kind];
+        table.add(need.name);
+        own.push(need);
+      }
+      needs.set(selector, own);
     }
-    const table = { tag: tags, id: ids, class: classes, attribute: attributes }[need.kind];
-    table.add(need.name);
+    prefilter = { tags, ids, classes, classTest: classTest(classes), attributes, needs };
   }
-  if (prefilter !== null) prefilter = { tags, ids, classes: classTest(classes), attributes };
   prefilterCache.set(selectors, prefilter);
   return prefilter;
-}
-
-function mayMatch(el: Element, p: Prefilter, lowerName: (name: string) => string): boolean {
-  if (p.tags.has(lowerName(el.name))) return true;
-  // The element's own attributes, usually none or a few, rather than every attribute a selector needs.
-  const attribs = el.attribs;
-  for (const name in attribs) {
-    if (p.attributes.has(name)) return true;
-    if (name === 'id' && p.ids.has(attribs[name]!)) return true;
-    if (name === 'class' && p.classes !== null && p.classes.test(attribs[name]!)) return true;
-  }
-  return false;
 }
 
 /*

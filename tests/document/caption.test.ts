@@ -1,0 +1,32 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { hasPhotoCredit, PHOTO_CREDIT_RE } from '../../src/document/classify/caption.js';
+import { CAPTION_MARKERS } from '../../src/vi/page-chrome.js';
+
+/** The test without its shortcut: the expression, then the markers in a lower-cased copy. */
+const reference = (text: string): boolean =>
+  PHOTO_CREDIT_RE.test(text) || CAPTION_MARKERS.some((m) => m !== 'ảnh:' && m !== 'ảnh :' && text.toLowerCase().includes(m));
+
+/** Texts made of the pieces credits are made of, in any case, and of pieces that only look alike. */
+const pieces = ['ảnh', 'Ảnh', 'ẢNH', 'anh', 'ành', ':', ' : ', ' ', '(', ')', 'Hữu Thắng', 'VT', 'minh họa', 'MINH HOẠ', 'nguồn', 'Photo', 'PHOTO:', '.', 'x', '3'];
+const textArb = fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((parts) => parts.join(''));
+
+describe('hasPhotoCredit', () => {
+  it('finds credits and markers in any case', () => {
+    for (const text of ['Quang cảnh hội nghị (Ảnh: Hữu Thắng)', 'ẢNH MINH HỌA', 'Nguồn ảnh: Internet', 'PHOTO: Reuters']) {
+      expect(hasPhotoCredit(text), text).toBe(true);
+    }
+    for (const text of ['Nội dung bài viết có câu dài hơn.', 'Thẻ', 'Ông Nguyễn Văn Anh: phát biểu', '']) {
+      expect(hasPhotoCredit(text), text).toBe(false);
+    }
+  });
+
+  it('answers as the expression and the markers do, with or without the shortcut', () => {
+    fc.assert(
+      fc.property(textArb, (text) => {
+        expect(hasPhotoCredit(text)).toBe(reference(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
