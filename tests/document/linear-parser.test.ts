@@ -89,6 +89,21 @@ describe('parseDocumentLinear', () => {
     }
   });
 
+  it('builds the same tree once its stacks are deep (past the parser\'s own arrays)', () => {
+    const pages = [
+      // The element stack: 400 levels (under the cap), with end tags that match nothing and implied ends on the way out.
+      '<div><span>x'.repeat(200) + '</b></p>' + '</span></div>'.repeat(100) + '<p>a<p>b</div>'.repeat(100),
+      // The foreign-content stack grows while the element stack stays shallow: `</div>` closes the `<svg>`
+      // without taking it off; `</svg>`s, some unmatched, take them off later.
+      '<div><svg><title>t</title></div>'.repeat(300) + '<p>after</p>' + '</svg>'.repeat(320) + '<math><mi>x</mi>'.repeat(80),
+    ];
+    for (const html of pages) {
+      const { root } = parseDocumentLinear(html, OPTIONS);
+      expect(dump(root)).toBe(dump(parseDocument(html, OPTIONS)));
+      expect(linksHold(root)).toBe(true);
+    }
+  });
+
   it('lists every element it builds, in document order, with the deepest level', () => {
     const { root, elements, maxDepth } = parseDocumentLinear('<div><p>a<b>b</b></p><ul><li>1<li>2</ul></div>', OPTIONS);
     expect(elements.map((e) => e.name)).toEqual(['div', 'p', 'b', 'ul', 'li', 'li']);

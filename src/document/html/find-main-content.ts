@@ -67,12 +67,13 @@ function scoredAncestors(holder: Element | null): Element[] {
  * Returns the best container element, or null when the page has no prose at all
  * (a listing or a page of links).
  */
-export function findMainContent({ blocks, holders }: Pick<HtmlWalk, 'blocks' | 'holders'>): Element | null {
+export function findMainContent({ blocks, slots, elementAt }: Pick<HtmlWalk, 'blocks' | 'slots' | 'elementAt'>): Element | null {
   const scores = new Map<Element, number>();
   for (let i = 0; i < blocks.length; i++) {
     const s = proseScore(blocks[i]!);
     if (s === 0) continue;
-    scoredAncestors(holders[i] ?? null).forEach((el, depth) => {
+    const slot = slots[i]!;
+    scoredAncestors(slot >= 0 ? elementAt(slot) : null).forEach((el, depth) => {
       // Parent gets it all, grandparent half, then a third...: Readability's decay.
       const credit = s / (depth + 1);
       scores.set(el, (scores.get(el) ?? 0) + credit);

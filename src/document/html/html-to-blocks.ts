@@ -28,16 +28,16 @@ export interface HtmlWalk {
    */
   readonly slots: readonly number[];
   /**
-   * For each block, the innermost paragraph-level element (or boundary) that holds it, or null at the
-   * top of the page: content scoring credits it and the paragraph-level elements above it.
-   */
-  readonly holders: readonly (Element | null)[];
-  /**
    * How many block elements the walk met (paragraph-level tags and the `boundaries`: every element
    * that can hold a block, and every element a profile picks). They have the slots 0 to
    * `slotCount - 1` in document order, so their ranges nest or follow one another in slot order.
    */
   readonly slotCount: number;
+  /**
+   * The block element in `slot`. A block's (`elementAt(slots[i])`) is the innermost paragraph-level
+   * element or boundary that holds it: content scoring credits it and the paragraph-level elements above it.
+   */
+  elementAt(slot: number): Element;
   /** The pre-order range of the block element in `slot`: where it starts and where its descendants end. */
   startOf(slot: number): number;
   endOf(slot: number): number;
@@ -171,7 +171,6 @@ function sameHints(
 export function htmlToBlocks(root: AnyNode, boundaries: ReadonlySet<Element> = new Set()): HtmlWalk {
   const blocks: DraftBlock[] = [];
   const slots: number[] = [];
-  const holders: (Element | null)[] = [];
   // The block elements and their ranges in two flat lists rather than a map of range objects: a
   // page of 100,000 table cells then makes no object per cell (its garbage collection dominated).
   const blockElements: Element[] = [];
@@ -268,7 +267,6 @@ export function htmlToBlocks(root: AnyNode, boundaries: ReadonlySet<Element> = n
     if (text) {
       blocks.push(newBlock(text, 'paragraph', frame?.node.name ?? 'body', false, hintsFor(buffer, frame)));
       slots.push(frame?.slot ?? -1);
-      holders.push(frame?.node ?? null);
     }
     clearBuffer(buffer);
   };
@@ -319,7 +317,6 @@ export function htmlToBlocks(root: AnyNode, boundaries: ReadonlySet<Element> = n
       const frame = innermostBlock();
       blocks.push(newBlock(alt ?? '', 'image', 'img', false, hintsFor(NO_TEXT, frame), { src, alt }));
       slots.push(frame?.slot ?? -1);
-      holders.push(frame?.node ?? null);
       continue;
     }
     if (name === 'br' || name === 'hr') {
@@ -373,8 +370,8 @@ export function htmlToBlocks(root: AnyNode, boundaries: ReadonlySet<Element> = n
   return {
     blocks,
     slots,
-    holders,
     slotCount: blockElements.length,
+    elementAt: (slot) => blockElements[slot]!,
     startOf: (slot) => spans[2 * slot]!,
     endOf: (slot) => spans[2 * slot + 1]!,
     slotOf: (element) => boundarySlots.get(element) ?? blockElements.indexOf(element),
