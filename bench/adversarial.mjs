@@ -272,6 +272,7 @@ async function main() {
     ['markup: nested <span> with a line break each', 'markup', (s) => repeatTo('<span>x<br>', s)],
     ['markup: nested <table><tr><td>', 'markup', (s) => repeatTo('<table><tr><td>', s, '', 'ô')],
     ['markup: nested <svg>', 'markup', (s) => repeatTo('<svg>', s)],
+    ['markup: `<div><svg></div>` repeated (foreign content never closed)', 'markup', (s) => repeatTo('<div><svg></div>', s)],
     ['markup: unmatched end tags under deep nesting', 'markup', (s) => Buffer.concat([repeatTo('<div>', s / 2), repeatTo('</span>', s / 2)])],
     ['markup: misnested <b><i> never closed', 'markup', (s) => repeatTo('<b><i>x', s)],
     ['markup: many <script>s', 'markup', (s) => repeatTo('<script>var a = "<p>x</p>";</script>', s, page(''))],
