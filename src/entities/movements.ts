@@ -81,6 +81,11 @@ const CUE = new WordStartPattern(
   new RegExp(`(?:(${alt(MOVEMENT_CUES)})|(${alt(CAMPAIGN_CUES)})|(${alt(OTHER_CUES)}))(?![\\p{L}\\p{M}])`, 'giu'),
   /(?<=[\p{L}\p{M}])/uy,
 );
+/**
+ * The movement cues alone, without the tests at their edges: every place a movement cue could be
+ * found in any stretch of the text (see {@link MovementCueSpans}).
+ */
+const MOVEMENT_CUE_RE = new RegExp(alt(MOVEMENT_CUES), 'giu');
 /** A movement cue with the words that usually follow it before the name. */
 const TRIGGER_RE = /(?<![\p{L}\p{M}])(?:phong\s+trào|cuộc\s+vận\s+động)(?:\s+thi\s+đua)?(?:\s+yêu\s+nước)?(?![\p{L}\p{M}])/giu;
 const CAMPAIGN_RE = /(?<![\p{L}\p{M}])đợt\s+thi\s+đua(?![\p{L}\p{M}])/giu;
@@ -186,10 +191,15 @@ function classifyQuoted(text: string, items: readonly Quoted[]): Classified[] {
   let prev: Quoted | null = null;
   let prevIsMovement = false;
   const starts = new SentenceStarts(text);
+  const movementCues = new MovementCueSpans(text);
   for (const q of items) {
-    const isMovement: boolean = prev !== null && isChainGap(text.slice(prev.outerEnd, q.outerStart))
-      ? prevIsMovement
-      : cueBefore(text, q.outerStart, starts) === 'movement';
+    let isMovement: boolean;
+    if (prev !== null && isChainGap(text.slice(prev.outerEnd, q.outerStart))) isMovement = prevIsMovement;
+    else {
+      const from = starts.at(q.outerStart);
+      // The cue search reads the sentence up to the quote: needless where no movement cue lies in it.
+      isMovement = movementCues.anyWithin(from, q.outerStart) && cueBefore(text, from, q.outerStart) === 'movement';
+    }
     prev = q;
     prevIsMovement = isMovement;
     const name = cleanName(text.slice(q.innerStart, q.innerEnd));
@@ -205,11 +215,10 @@ function isChainGap(gap: string): boolean {
 }
 
 /**
- * The kind of the last cue before `pos` in the same sentence: `movement` when it is
- * `phong trào`/`cuộc vận động` and close enough (no comma or full stop between).
+ * The kind of the last cue before `pos` in the same sentence (which begins at `from`): `movement`
+ * when it is `phong trào`/`cuộc vận động` and close enough (no comma or full stop between).
  */
-function cueBefore(text: string, pos: number, starts: SentenceStarts): 'movement' | 'campaign' | 'other' | null {
-  const from = starts.at(pos);
+function cueBefore(text: string, from: number, pos: number): 'movement' | 'campaign' | 'other' | null {
   const context = text.slice(from, pos);
   let last: RegExpExecArray | null = null;
   CUE.lastIndex = 0;
@@ -219,6 +228,39 @@ function cueBefore(text: string, pos: number, starts: SentenceStarts): 'movement
   if (last[3] !== undefined) return 'other';
   const gap = context.slice(last.index + last[0].length);
   return gap.length <= MAX_CUE_GAP && !GAP_PUNCT_RE.test(gap) ? 'movement' : 'other';
+}
+
+/**
+ * Where the movement cues of a text lie, found by one search: the cue search of a quote can find a
+ * movement cue only where one of these lies wholly between the sentence start and the quote. The
+ * cues cannot overlap one another, so one search finds every place either could be found in any
+ * stretch of the text. (1 MiB of `"a"a` holds 300,000 quotes, and each cue search reads up to
+ * {@link MAX_CONTEXT} characters before its quote.)
+ */
+class MovementCueSpans {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+
+  constructor(text: string) {
+    MOVEMENT_CUE_RE.lastIndex = 0;
+    for (let m = MOVEMENT_CUE_RE.exec(text); m !== null; m = MOVEMENT_CUE_RE.exec(text)) {
+      this.starts.push(m.index);
+      this.ends.push(m.index + m[0].length);
+    }
+  }
+
+  /** Whether a cue lies wholly within `[from, to)`. */
+  anyWithin(from: number, to: number): boolean {
+    // The last cue that ends by `to` (ends increase with starts): it starts latest of those that do.
+    let lo = 0;
+    let hi = this.ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.ends[mid]! <= to) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && this.starts[lo - 1]! >= from;
+  }
 }
 
 /** Where the sentence holding `pos` begins, looking back at most {@link MAX_CONTEXT} characters. */
