@@ -5,6 +5,8 @@
  * work stays linear in the input whatever it holds.
  */
 
+import { classesAt, DIGIT, LETTER, unitsAt } from '../../text/char-classes.js';
+
 /** A word of a text with its offsets (`end` exclusive). */
 export interface Word {
   readonly text: string;
@@ -12,19 +14,40 @@ export interface Word {
   readonly end: number;
 }
 
-/**
- * A word: a letter or digit, then letters, combining marks, digits, and apostrophes that sit
- * between letters (`R'lấp`, `H’leo`). The alternatives are disjoint, so matching is linear.
- */
-const WORD_RE = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’](?=\p{L}))*/gu;
+/** An apostrophe inside a word (`R'lấp`, `H’leo`) when a letter follows it. */
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
 
-/** Splits a text into words with offsets. */
+/**
+ * Splits a text into words with offsets. A word: a letter or digit, then letters, combining marks,
+ * digits, and apostrophes that sit between letters, as
+ * `/[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’](?=\p{L}))*\/gu` finds them: read from a table of
+ * character classes (char-classes.ts), one look at each character.
+ */
 export function tokenize(text: string): Word[] {
   const out: Word[] = [];
-  // An `exec` loop rather than `matchAll`: no iterator, and this runs over every body several times.
-  WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(text); m !== null; m = WORD_RE.exec(text)) {
-    out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if ((classesAt(text, i) & (LETTER | DIGIT)) === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += unitsAt(text, i);
+    while (i < n) {
+      if (classesAt(text, i) !== 0) {
+        i += unitsAt(text, i);
+        continue;
+      }
+      const c = text.charCodeAt(i);
+      if ((c === APOSTROPHE || c === RIGHT_QUOTE) && (classesAt(text, i + 1) & LETTER) !== 0) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    out.push({ text: text.slice(start, i), start, end: i });
   }
   return out;
 }
