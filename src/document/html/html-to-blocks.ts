@@ -4,11 +4,11 @@
  *
  * The walk is iterative, so 100,000 nested elements cannot overflow the call stack.
  */
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { normalizeText } from '../../text/normalize.js';
 import { newBlock, type DraftBlock } from '../create-document.js';
 import type { BlockHints } from '../types.js';
-import { BLOCK_TAGS, BOLD_TAGS, HEADING_LEVEL, hidesContent, ITALIC_TAGS, LINES_TAG, SKIPPED_TAGS, tagNameLowerCaser } from './tags.js';
+import { BLOCK_TAGS, BOLD_TAGS, HEADING_LEVEL, hidesContent, ITALIC_TAGS, LINES_TAG, NO_ATTRIBUTES, SKIPPED_TAGS, tagNameLowerCaser } from './tags.js';
 
 /** Pre-order indices `[start, end)` of an element and its descendants. */
 export interface ElementRange {
@@ -168,7 +168,7 @@ function sameHints(
  * @param boundaries elements that start and end a block even if their tag is inline
  *   (a profile's `<time>` or `<span itemprop=name>`), so that their text is a block of its own.
  */
-export function htmlToBlocks(root: AnyNode, boundaries: ReadonlySet<Element> = new Set()): HtmlWalk {
+export function htmlToBlocks(root: ParentNode, boundaries: ReadonlySet<Element> = new Set()): HtmlWalk {
   const blocks: DraftBlock[] = [];
   const slots: number[] = [];
   // The block elements and their ranges in two flat lists rather than a map of range objects: a
@@ -283,8 +283,8 @@ export function htmlToBlocks(root: AnyNode, boundaries: ReadonlySet<Element> = n
 
   // Work list of nodes to enter, and `null` markers meaning "leave the element on top of `frames`".
   const work: (AnyNode | null)[] = [];
-  const pushChildren = (node: AnyNode): void => {
-    const children = 'children' in node ? (node.children as AnyNode[]) : [];
+  const pushChildren = (node: ParentNode): void => {
+    const children = node.children;
     for (let i = children.length - 1; i >= 0; i--) work.push(children[i]!);
   };
   pushChildren(root);
@@ -309,7 +309,9 @@ export function htmlToBlocks(root: AnyNode, boundaries: ReadonlySet<Element> = n
     if (node.type !== 'tag' && node.type !== 'root') continue;
     const el = node as Element;
     const name = lowerName(el.name);
-    if (SKIPPED_TAGS.has(name) || hidesContent(el.attribs)) continue;
+    // Most elements of a dense page have no attributes: nothing to read from them.
+    const bare = el.attribs === NO_ATTRIBUTES;
+    if (SKIPPED_TAGS.has(name) || (!bare && hidesContent(el.attribs))) continue;
     if (name === 'img') {
       flush();
       const src = el.attribs['src']?.trim() || el.attribs['data-src']?.trim() || null;
@@ -333,16 +335,17 @@ export function htmlToBlocks(root: AnyNode, boundaries: ReadonlySet<Element> = n
       }
       continue;
     }
-    const isBlock = BLOCK_TAGS.has(name) || boundaries.has(el);
+    const isBoundary = boundaries.size > 0 && boundaries.has(el);
+    const isBlock = isBoundary || BLOCK_TAGS.has(name);
     if (isBlock) {
       flush();
-      if (boundaries.has(el)) boundarySlots.set(el, blockElements.length);
+      if (isBoundary) boundarySlots.set(el, blockElements.length);
       blockElements.push(el);
       spans.push(order, order);
     }
     const parent = top();
-    const style = el.attribs['style'];
-    const align = alignOf(el);
+    const style = bare ? undefined : el.attribs['style'];
+    const align = bare ? (name === 'center' ? 'center' : null) : alignOf(el);
     let frame = frames[depth];
     if (frame === undefined) {
       frame = { node: el, isBlock, bold: false, italic: false, link: false, nearestAlign: null, blockIndex: -1, label: null, path: null, childLabel: null, childPath: null, childPaths: null, slot: -1 };
@@ -354,7 +357,7 @@ export function htmlToBlocks(root: AnyNode, boundaries: ReadonlySet<Element> = n
     frame.nearestAlign = align ?? parent?.nearestAlign ?? null;
     frame.bold = (parent?.bold ?? false) || BOLD_TAGS.has(name) || (style !== undefined && BOLD_STYLE_RE.test(style));
     frame.italic = (parent?.italic ?? false) || ITALIC_TAGS.has(name) || (style !== undefined && ITALIC_STYLE_RE.test(style));
-    frame.link = (parent?.link ?? false) || (name === 'a' && el.attribs['href'] !== undefined);
+    frame.link = (parent?.link ?? false) || (name === 'a' && !bare && el.attribs['href'] !== undefined);
     order++;
     frame.label = null;
     frame.path = null;

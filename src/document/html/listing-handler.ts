@@ -13,13 +13,7 @@
  */
 import { CDATA, Comment, Document, Element, ProcessingInstruction, Text, type ChildNode, type ParentNode } from 'domhandler';
 import type { Handler } from 'htmlparser2';
-import { BLOCK_TAGS, hidesContent, LINES_TAG, SKIPPED_TAGS } from './tags.js';
-
-/**
- * The attributes of every element written without any. The tree is never changed after the parse,
- * and a page of 100,000 bare table cells then keeps one object for them instead of 100,000.
- */
-const NO_ATTRIBUTES: { [key: string]: string } = Object.freeze({}) as { [key: string]: string };
+import { BLOCK_TAGS, hidesContent, LINES_TAG, NO_ATTRIBUTES, SKIPPED_TAGS } from './tags.js';
 
 /** The children of every element until its first child comes: that one gets an array of its own. */
 const NO_CHILDREN: ChildNode[] = Object.freeze([]) as unknown as ChildNode[];
