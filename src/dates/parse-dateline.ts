@@ -32,8 +32,19 @@ const OFFSET_NOTE_RE = /(?<![\p{L}\p{N}])(?:gmt|utc)\s?[+-]\s?\d{1,2}(?::?\d{2})
 
 /** What may remain of a date line once dates and words are gone: punctuation and separators. */
 const ONLY_SEPARATORS_RE = /^[\s()[\]|,:;.\-–—/·•+]*$/u;
-/** An ASCII digit: every date phrase `findDates` reads has one. */
-const HAS_DIGIT_RE = /\d/;
+
+/** Whether `text` holds two runs of ASCII digits (the digits `findDates` reads), one loop, no pattern. */
+function hasTwoNumbers(text: string): boolean {
+  let runs = 0;
+  let inRun = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const digit = c >= 0x30 && c <= 0x39;
+    if (digit && !inRun && ++runs === 2) return true;
+    inRun = digit;
+  }
+  return false;
+}
 
 /** The line's first complete date (day, month and year). */
 function firstFullDate(dates: readonly DateMatch[]): DateMatch | undefined {
@@ -78,8 +89,9 @@ function withoutDates(line: string, dates: readonly DateMatch[]): string {
 export function isDateline(line: string): boolean {
   const text = line.trim();
   if (text.length === 0 || text.length > MAX_DATELINE_CHARS) return false;
-  // Every date phrase has a number in it: most lines are settled here, before the date search.
-  if (!HAS_DIGIT_RE.test(text)) return false;
+  // A date with a day has a day number and a month number (`16/6`, `16 tháng 6`): most lines, and
+  // every line of one number (a table cell), are settled here, before the date search.
+  if (!hasTwoNumbers(text)) return false;
   const dates = findDates(text);
   if (!dates.some((d) => d.day !== null && (d.year !== null || d.hour !== null))) return false;
   const rest = withoutDates(text, dates).replace(OFFSET_NOTE_RE, ' ').replace(DATELINE_WORD_RE, ' ');

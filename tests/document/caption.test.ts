@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hasPhotoCredit, PHOTO_CREDIT_RE } from '../../src/document/classify/caption.js';
+import { hasPhotoCredit, IMAGE_PLACEHOLDER_RE, isImagePlaceholder, PHOTO_CREDIT_RE } from '../../src/document/classify/caption.js';
 import { CAPTION_MARKERS } from '../../src/vi/page-chrome.js';
 
 /** The test without its shortcut: the expression, then the markers in a lower-cased copy. */
@@ -8,7 +8,7 @@ const reference = (text: string): boolean =>
   PHOTO_CREDIT_RE.test(text) || CAPTION_MARKERS.some((m) => m !== 'ảnh:' && m !== 'ảnh :' && text.toLowerCase().includes(m));
 
 /** Texts made of the pieces credits are made of, in any case, and of pieces that only look alike. */
-const pieces = ['ảnh', 'Ảnh', 'ẢNH', 'anh', 'ành', ':', ' : ', ' ', '(', ')', 'Hữu Thắng', 'VT', 'minh họa', 'MINH HOẠ', 'nguồn', 'Photo', 'PHOTO:', '.', 'x', '3'];
+const pieces = ['ảnh 2', 'Ảnh 13', '\nảnh', 'ảnh', 'Ảnh', 'ẢNH', 'anh', 'ành', ':', ' : ', ' ', '(', ')', 'Hữu Thắng', 'VT', 'minh họa', 'MINH HOẠ', 'nguồn', 'Photo', 'PHOTO:', '.', 'x', '3'];
 const textArb = fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((parts) => parts.join(''));
 
 describe('hasPhotoCredit', () => {
@@ -25,6 +25,19 @@ describe('hasPhotoCredit', () => {
     fc.assert(
       fc.property(textArb, (text) => {
         expect(hasPhotoCredit(text)).toBe(reference(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('isImagePlaceholder', () => {
+  it('answers as the expression does, with or without the shortcut', () => {
+    expect(isImagePlaceholder('Đà Lạt vẫn là điểm đến hấp dẫn ẢNH 3')).toBe(true);
+    expect(isImagePlaceholder('Nội dung')).toBe(false);
+    fc.assert(
+      fc.property(textArb, (text) => {
+        expect(isImagePlaceholder(text)).toBe(text.length <= 300 && IMAGE_PLACEHOLDER_RE.test(text));
       }),
       { numRuns: 5000 },
     );

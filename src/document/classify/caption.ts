@@ -5,8 +5,8 @@ import { CAPTION_MARKERS } from '../../vi/page-chrome.js';
 
 /** `(Ảnh: Hữu Thắng)` or `Ảnh: VT` closing the line (exported for its test). */
 export const PHOTO_CREDIT_RE = /(?:\(\s{0,3}ảnh\s{0,3}:[^()]{1,60}\)|\bảnh\s{0,3}:\s{0,3}[\p{L}\p{N}. ]{1,40})\s{0,3}$/iu;
-/** An image placeholder left by a text copy: `Đà Lạt vẫn là điểm đến ... ảnh 3`, `Ảnh 1`. */
-const IMAGE_PLACEHOLDER_RE = /(?:^|\s)ảnh(?:\s{1,3}\d{1,3})?$/iu;
+/** An image placeholder left by a text copy: `Đà Lạt vẫn là điểm đến ... ảnh 3`, `Ảnh 1` (exported for its test). */
+export const IMAGE_PLACEHOLDER_RE = /(?:^|\s)ảnh(?:\s{1,3}\d{1,3})?$/iu;
 /** A legacy Word image line: `Description: D:\...\x.jpg`. */
 const DESCRIPTION_IMAGE_RE = /^(?:description|mô tả)\s{0,3}:\s{0,3}(.{1,400}?\.(?:jpe?g|png|gif|bmp|tiff?|webp))\s{0,3}$/iu;
 
@@ -41,7 +41,8 @@ export function hasPhotoCredit(text: string): boolean {
 
 /** True for a placeholder line standing where a picture was (`... ảnh 2`). */
 export function isImagePlaceholder(text: string): boolean {
-  return text.length <= 300 && IMAGE_PLACEHOLDER_RE.test(text);
+  // The expression searches the whole line; without `ả` in any case it cannot match.
+  return text.length <= 300 && (text.includes('ả') || text.includes('Ả')) && IMAGE_PLACEHOLDER_RE.test(text);
 }
 
 /** The file path of a legacy `Description: D:\...jpg` line, or null. */

@@ -25,6 +25,19 @@ const chromeKeys: ReadonlySet<string> = new Set(
   }),
 );
 
+/**
+ * The chrome prefixes by their first character: a line is compared with the few that start as it
+ * does rather than with every one.
+ */
+const prefixesByFirst: ReadonlyMap<string, readonly string[]> = (() => {
+  const map = new Map<string, string[]>();
+  for (const prefix of CHROME_PREFIXES) {
+    const first = prefix.charAt(0);
+    map.set(first, [...(map.get(first) ?? []), prefix]);
+  }
+  return map;
+})();
+
 /** A bare address line: `https://baodongnai.com.vn/...`. */
 const URL_LINE_RE = /^(?:https?:\/\/|www\.)\S{1,2000}$/i;
 /** A source attribution closing a copied article: `Theo Cổng thông tin điện tử tỉnh Đắk Nông`. */
@@ -37,7 +50,7 @@ export function isChromeLine(text: string): boolean {
   const lower = text.toLowerCase();
   const k = key(lower);
   if (chromeKeys.has(k)) return true;
-  for (const prefix of CHROME_PREFIXES) if (lower.startsWith(prefix)) return true;
+  for (const prefix of prefixesByFirst.get(lower.charAt(0)) ?? []) if (lower.startsWith(prefix)) return true;
   return SOURCE_LINE_RE.test(text);
 }
 

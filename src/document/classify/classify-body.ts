@@ -18,8 +18,24 @@ const MAX_HEADING_CHARS = 160;
 
 const CAPTION_PATH_RE = /caption|figcaption|chuthich|chu-thich|image-desc|img-desc|desc-img|photo-desc/;
 
+/**
+ * Whether each path names a caption, tested once per path: the blocks of a page share a few paths
+ * (the walk gives blocks under the same elements one path string), and the test searches the whole path.
+ */
+const captionPaths = new Map<string, boolean>();
+/** Bounds {@link captionPaths}: a process reads pages of many templates. */
+const MAX_CAPTION_PATHS = 4096;
+
 function isCaptionByPath(block: Block): boolean {
-  return block.tag === 'figcaption' || CAPTION_PATH_RE.test(block.hints.path);
+  if (block.tag === 'figcaption') return true;
+  const path = block.hints.path;
+  let named = captionPaths.get(path);
+  if (named === undefined) {
+    if (captionPaths.size >= MAX_CAPTION_PATHS) captionPaths.clear();
+    named = CAPTION_PATH_RE.test(path);
+    captionPaths.set(path, named);
+  }
+  return named;
 }
 
 /** A short line that does not end like a sentence: a caption or sub-heading in a text copy. */
