@@ -96,6 +96,10 @@ describe('parseDocumentLinear', () => {
       // The foreign-content stack grows while the element stack stays shallow: `</div>` closes the `<svg>`
       // without taking it off; `</svg>`s, some unmatched, take them off later.
       '<div><svg><title>t</title></div>'.repeat(300) + '<p>after</p>' + '</svg>'.repeat(320) + '<math><mi>x</mi>'.repeat(80),
+      // Read from the converted stack: inside foreign content `<p/>` closes itself and `x` is its sibling
+      // (the stack moves at the `<p`; or earlier, and the `</svg>`s take off what came after).
+      '<div><svg></div>'.repeat(63) + '<p/>x',
+      '<div><svg></div>'.repeat(70) + '</svg>'.repeat(6) + '<p/>y',
     ];
     for (const html of pages) {
       const { root } = parseDocumentLinear(html, OPTIONS);

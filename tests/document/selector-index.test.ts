@@ -29,7 +29,8 @@ describe('SelectorIndex', () => {
       <div itemprop="author"><b itemprop="name">N</b></div><a rel="author">R</a><P CLASS="Title">upper</P>
       <svg><title>inside svg</title></svg><h2 class="Title  Title">twice</h2></body></html>`;
     // Lists whose parts are met by different elements (answered in document order, each element once).
-    const lists = ['h2, p.Title', 'span.portlet-title-text, [itemprop], #tableforprint', '.x, .Title, p', 'div .Title, .Title'];
+    // `.Title` and `h2.Title` alone: the element whose class names `Title` twice must come once.
+    const lists = ['.Title', 'h2.Title', 'h2, p.Title', 'span.portlet-title-text, [itemprop], #tableforprint', '.x, .Title, p', 'div .Title, .Title'];
     const selectors = [...PAGE_META_SELECTORS, ...PROFILE_SELECTORS, 'div > p:first-child', 'span + div h2', 'svg title', 'P.Title', ...lists];
     for (const parser of ['htmlparser2', 'parse5'] as const) {
       expectSameAsQuery(html, selectors, parser);

@@ -229,6 +229,7 @@ export function htmlToBlocks(root: ParentNode, boundaries: ReadonlySet<Element> 
       const known = parent?.childPaths?.get(label);
       if (parent && known !== undefined) {
         f.path = known;
+        if (parent.childLabel !== null) parent.childPaths!.set(parent.childLabel, parent.childPath!);
         parent.childLabel = label;
         parent.childPath = known;
         continue;

@@ -121,7 +121,8 @@ export class ListingHandler implements Partial<Handler> {
   }
 
   oncommentend(): void {
-    this.lastData = null;
+    // Past the cap no comment was added, and text on either side of it stays one line.
+    if (this.pastCap.length === 0) this.lastData = null;
   }
 
   oncdatastart(): void {
