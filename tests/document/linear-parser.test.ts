@@ -136,6 +136,11 @@ describe('parseDocumentLinear', () => {
     expect(blocks.find((b) => b.image)?.image).toEqual({ src: 'a.jpg', alt: 'ảnh' });
   });
 
+  it('keeps the text on either side of a comment below the cap as one text, as domhandler would', () => {
+    const { root } = parseDocumentLinear('<div>a<b><!--c--></b>b</div>', OPTIONS, 1);
+    expect(dump(root)).toBe('0 root \n1 tag div {}\n2 text "ab"');
+  });
+
   it('keeps the text of 100,000 nested elements in a tree no deeper than 512', () => {
     const html = '<b><i>x'.repeat(50_000);
     const { root, elements, maxDepth } = parseDocumentLinear(html, OPTIONS);
