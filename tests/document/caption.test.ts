@@ -13,7 +13,7 @@ const textArb = fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((par
 
 describe('hasPhotoCredit', () => {
   it('finds credits and markers in any case', () => {
-    for (const text of ['Quang cảnh hội nghị (Ảnh: Hữu Thắng)', 'ẢNH MINH HỌA', 'Nguồn ảnh: Internet', 'PHOTO: Reuters']) {
+    for (const text of ['Quang cảnh hội nghị (Ảnh: Hữu Thắng)', 'Đồng chí Chủ tịch phát biểu. Ảnh: VT', 'Ảnh: Quang Huy', 'ẢNH MINH HỌA', 'Nguồn ảnh: Internet', 'PHOTO: Reuters']) {
       expect(hasPhotoCredit(text), text).toBe(true);
     }
     for (const text of ['Nội dung bài viết có câu dài hơn.', 'Thẻ', 'Ông Nguyễn Văn Anh: phát biểu', '']) {

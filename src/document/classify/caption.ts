@@ -3,8 +3,8 @@
  */
 import { CAPTION_MARKERS } from '../../vi/page-chrome.js';
 
-/** `(Ảnh: Hữu Thắng)` or `Ảnh: VT` closing the line (exported for its test). */
-export const PHOTO_CREDIT_RE = /(?:\(\s{0,3}ảnh\s{0,3}:[^()]{1,60}\)|\bảnh\s{0,3}:\s{0,3}[\p{L}\p{N}. ]{1,40})\s{0,3}$/iu;
+/** `(Ảnh: Hữu Thắng)` or `Ảnh: VT` closing the line (exported for its test). Not `\bảnh`: JavaScript's `\b` knows only ASCII letters, so it never stood before `ả` after a space. */
+export const PHOTO_CREDIT_RE = /(?:\(\s{0,3}ảnh\s{0,3}:[^()]{1,60}\)|(?<![\p{L}\p{N}])ảnh\s{0,3}:\s{0,3}[\p{L}\p{N}. ]{1,40})\s{0,3}$/iu;
 /** An image placeholder left by a text copy: `Đà Lạt vẫn là điểm đến ... ảnh 3`, `Ảnh 1` (exported for its test). */
 export const IMAGE_PLACEHOLDER_RE = /(?:^|\s)ảnh(?:\s{1,3}\d{1,3})?$/iu;
 /** A legacy Word image line: `Description: D:\...\x.jpg`. */
