@@ -266,12 +266,14 @@ class MovementCueSpans {
 /** Where the sentence holding `pos` begins, looking back at most {@link MAX_CONTEXT} characters. */
 function sentenceStart(text: string, pos: number): number {
   const floor = Math.max(0, pos - MAX_CONTEXT);
-  for (let i = pos - 1; i >= floor; i--) {
-    const c = text.charAt(i);
-    if (c === '\n') return i + 1;
-    if ((c === '.' || c === '!' || c === '?') && /\s/u.test(text.charAt(i + 1))) return i + 1;
-  }
+  for (let i = pos - 1; i >= floor; i--) if (endsSentence(text, i)) return i + 1;
   return floor;
+}
+
+/** Whether a sentence ends with the character at `i`: a line break, or `.`, `!`, `?` before white space. */
+function endsSentence(text: string, i: number): boolean {
+  const c = text.charAt(i);
+  return c === '\n' || ((c === '.' || c === '!' || c === '?') && /\s/u.test(text.charAt(i + 1)));
 }
 
 /**
@@ -290,10 +292,7 @@ class SentenceStarts {
   at(pos: number): number {
     const { text } = this;
     if (pos < this.scanned) return sentenceStart(text, pos);
-    for (let i = this.scanned; i < pos; i++) {
-      const c = text.charAt(i);
-      if (c === '\n' || ((c === '.' || c === '!' || c === '?') && /\s/u.test(text.charAt(i + 1)))) this.latest = i + 1;
-    }
+    for (let i = this.scanned; i < pos; i++) if (endsSentence(text, i)) this.latest = i + 1;
     this.scanned = pos;
     return Math.max(this.latest, pos - MAX_CONTEXT, 0);
   }

@@ -17,18 +17,21 @@ export function endsLikeSentence(text: string): boolean {
   return SENTENCE_END_RE.test(text);
 }
 
+/** Whether `text` holds an `ả` in either case: `ảnh`, which the expressions below read case-blind, cannot be there without one. */
+function hasAnhVowel(text: string): boolean {
+  return text.includes('ả') || text.includes('Ả');
+}
+
 /**
- * What a credit or marker cannot lack: {@link PHOTO_CREDIT_RE} needs `ảnh` (so `ả` or `Ả`) and a
- * colon, and each of the {@link CAPTION_MARKERS} holds `ảnh` or a colon (`photo:`). A text with none
- * of them, most paragraphs, is then settled by a few searches rather than by the expression and a
- * lower-cased copy of the text. Null when a marker holds neither (the table changed): no shortcut.
+ * Whether each of the {@link CAPTION_MARKERS} holds `ảnh` or a colon (`photo:`), as
+ * {@link PHOTO_CREDIT_RE} does: a text with neither, most paragraphs, then has no credit, settled
+ * by a few searches rather than by the expression and a lower-cased copy of the text. False (no
+ * shortcut) if the table ever gains a marker with neither.
  */
-const CREDIT_CUES: readonly string[] | null = CAPTION_MARKERS.every((m) => m.includes('ả') || m.includes(':')) ? ['ả', 'Ả', ':'] : null;
+const MARKERS_NEED_ANH_OR_COLON = CAPTION_MARKERS.every((m) => m.includes('ả') || m.includes(':'));
 
 function mayHaveCredit(text: string): boolean {
-  if (CREDIT_CUES === null) return true;
-  for (const cue of CREDIT_CUES) if (text.includes(cue)) return true;
-  return false;
+  return !MARKERS_NEED_ANH_OR_COLON || hasAnhVowel(text) || text.includes(':');
 }
 
 /** True when the text carries a photo credit or caption marker. */
@@ -41,8 +44,8 @@ export function hasPhotoCredit(text: string): boolean {
 
 /** True for a placeholder line standing where a picture was (`... ảnh 2`). */
 export function isImagePlaceholder(text: string): boolean {
-  // The expression searches the whole line; without `ả` in any case it cannot match.
-  return text.length <= 300 && (text.includes('ả') || text.includes('Ả')) && IMAGE_PLACEHOLDER_RE.test(text);
+  // The expression searches the whole line: settled first by the cheaper search.
+  return text.length <= 300 && hasAnhVowel(text) && IMAGE_PLACEHOLDER_RE.test(text);
 }
 
 /** The file path of a legacy `Description: D:\...jpg` line, or null. */

@@ -142,7 +142,7 @@ function alignOf(el: Element): BlockHints['align'] {
   return m?.[1] ? (m[1].toLowerCase() as BlockHints['align']) : null;
 }
 
-/** Whether a block's hints would be `hints`, so that the block can share that object. */
+/** Whether a block's hints would be `hints` (whose path is the block's), so that the block can share that object. */
 function sameHints(
   hints: BlockHints,
   headingLevel: number | null,
@@ -150,16 +150,21 @@ function sameHints(
   italic: boolean,
   align: BlockHints['align'],
   linkDensity: number,
-  path: string,
 ): boolean {
   return (
     hints.headingLevel === headingLevel &&
     hints.bold === bold &&
     hints.italic === italic &&
     hints.align === align &&
-    hints.linkDensity === linkDensity &&
-    hints.path === path
+    hints.linkDensity === linkDensity
   );
+}
+
+/** Makes `label`'s path its parent's latest child path, keeping the one it replaces in the parent's table. */
+function rememberChildPath(parent: Frame, label: string, path: string): void {
+  if (parent.childLabel !== null) (parent.childPaths ??= new Map()).set(parent.childLabel, parent.childPath!);
+  parent.childLabel = label;
+  parent.childPath = path;
 }
 
 /**
@@ -226,22 +231,14 @@ export function htmlToBlocks(root: ParentNode, boundaries: ReadonlySet<Element> 
         f.path = parent.childPath;
         continue;
       }
-      const known = parent?.childPaths?.get(label);
-      if (parent && known !== undefined) {
-        f.path = known;
-        if (parent.childLabel !== null) parent.childPaths!.set(parent.childLabel, parent.childPath!);
-        parent.childLabel = label;
-        parent.childPath = known;
-        continue;
+      const sibling = parent?.childPaths?.get(label);
+      if (sibling !== undefined) f.path = sibling;
+      else {
+        const above = parent ? parent.path! : '';
+        const kept = k >= PATH_DEPTH ? above.slice(above.indexOf(' ') + 1) : above;
+        f.path = kept === '' ? label : `${kept} ${label}`;
       }
-      const above = parent ? parent.path! : '';
-      const kept = k >= PATH_DEPTH ? above.slice(above.indexOf(' ') + 1) : above;
-      f.path = kept === '' ? label : `${kept} ${label}`;
-      if (parent) {
-        if (parent.childLabel !== null) (parent.childPaths ??= new Map()).set(parent.childLabel, parent.childPath!);
-        parent.childLabel = label;
-        parent.childPath = f.path;
-      }
+      if (parent) rememberChildPath(parent, label, f.path);
     }
     return frames[top]!.path!;
   };
@@ -253,10 +250,15 @@ export function htmlToBlocks(root: ParentNode, boundaries: ReadonlySet<Element> 
     const linkDensity = b.chars > 0 ? b.linkChars / b.chars : 0;
     const path = pathOf();
     const last = hintsByPath.get(path);
-    if (last !== undefined && sameHints(last, headingLevel, bold, italic, align, linkDensity, path)) return last;
+    if (last !== undefined && sameHints(last, headingLevel, bold, italic, align, linkDensity)) return last;
     const hints: BlockHints = { headingLevel, bold, italic, align, linkDensity, path, indented: false };
     hintsByPath.set(path, hints);
     return hints;
+  };
+  /** A block held by `frame`'s element (by none at the top of the page). */
+  const addBlock = (block: DraftBlock, frame: Frame | undefined): void => {
+    blocks.push(block);
+    slots.push(frame?.slot ?? -1);
   };
   const flush = (): void => {
     if (buffer.chars === 0) {
@@ -265,10 +267,7 @@ export function htmlToBlocks(root: ParentNode, boundaries: ReadonlySet<Element> 
     }
     const text = normalizeText(buffer.text);
     const frame = innermostBlock();
-    if (text) {
-      blocks.push(newBlock(text, 'paragraph', frame?.node.name ?? 'body', false, hintsFor(buffer, frame)));
-      slots.push(frame?.slot ?? -1);
-    }
+    if (text) addBlock(newBlock(text, 'paragraph', frame?.node.name ?? 'body', false, hintsFor(buffer, frame)), frame);
     clearBuffer(buffer);
   };
   const top = (): Frame | undefined => (depth > 0 ? frames[depth - 1] : undefined);
@@ -318,8 +317,7 @@ export function htmlToBlocks(root: ParentNode, boundaries: ReadonlySet<Element> 
       const src = el.attribs['src']?.trim() || el.attribs['data-src']?.trim() || null;
       const alt = normalizeText(el.attribs['alt'] ?? el.attribs['title'] ?? '') || null;
       const frame = innermostBlock();
-      blocks.push(newBlock(alt ?? '', 'image', 'img', false, hintsFor(NO_TEXT, frame), { src, alt }));
-      slots.push(frame?.slot ?? -1);
+      addBlock(newBlock(alt ?? '', 'image', 'img', false, hintsFor(NO_TEXT, frame), { src, alt }), frame);
       continue;
     }
     if (name === 'br' || name === 'hr') {

@@ -114,11 +114,10 @@ class LinearParser extends Parser {
   }
 }
 
-/** A parsed page with every element in document order and the depth of the deepest. */
+/** A parsed page with every element in document order. */
 export interface ListedDocument {
   readonly root: Document;
   readonly elements: Element[];
-  readonly maxDepth: number;
 }
 
 /**
@@ -129,5 +128,5 @@ export interface ListedDocument {
 export function parseDocumentLinear(html: string, options: ParserOptions & { readonly xmlMode?: false }, maxDepth: number = MAX_TREE_DEPTH): ListedDocument {
   const handler = new ListingHandler(maxDepth);
   new LinearParser(handler, options).end(html);
-  return { root: handler.root, elements: handler.elements, maxDepth: handler.maxDepth };
+  return { root: handler.root, elements: handler.elements };
 }

@@ -1,8 +1,8 @@
 /**
  * The tree builder of the htmlparser2 parse. It builds domhandler's tree, node for node as
  * domhandler's own `DomHandler` does, and what the later steps need from the parse so that none of
- * them walks the whole tree again (every element in document order, the deepest level), with a cap
- * on the depth of the tree.
+ * them walks the whole tree again (every element in document order), with a cap on the depth of
+ * the tree.
  *
  * It is written for memory rather than taken from `DomHandler`: on element-dense input (a page of
  * 100,000 table cells) the tree is most of what the pipeline allocates, it stays alive to the end,
@@ -13,7 +13,7 @@
  */
 import { CDATA, Comment, Document, Element, ProcessingInstruction, Text, type ChildNode, type ParentNode } from 'domhandler';
 import type { Handler } from 'htmlparser2';
-import { BLOCK_TAGS, hidesContent, LINES_TAG, NO_ATTRIBUTES, SKIPPED_TAGS } from './tags.js';
+import { BLOCK_TAGS, hidesContent, LINES_TAG, NO_ATTRIBUTES, SKIPPED_TAGS, tagNameLowerCaser } from './tags.js';
 
 /** The children of every element until its first child comes: that one gets an array of its own. */
 const NO_CHILDREN: ChildNode[] = Object.freeze([]) as unknown as ChildNode[];
@@ -42,8 +42,8 @@ const SKIPS = 1;
 const BREAKS = 2;
 
 /**
- * Builds the tree, lists the elements in the order they open (document order) and the depth of
- * the deepest one, and builds no element deeper than its cap.
+ * Builds the tree, lists the elements in the order they open (document order), and builds no
+ * element deeper than its cap.
  *
  * Past the cap a page is no longer anything a person laid out (the corpus pages reach 41 levels;
  * browsers stop nesting at 512), yet every element there would cost a node, a block-walk frame
@@ -56,14 +56,15 @@ const BREAKS = 2;
 export class ListingHandler implements Partial<Handler> {
   readonly root = new Document([]);
   readonly elements: Element[] = [];
-  /** The root's children are at depth 1. */
-  maxDepth = 0;
   /** The root and the open elements built, innermost last: a new element lies at depth `open.length`. */
   private readonly open: ParentNode[] = [this.root];
   /** The latest text or comment node while more of its data may follow (the parser splits text at entities). */
   private lastData: Text | Comment | null = null;
-  /** One string per tag name: the parser makes a new one at every tag, which the tree would keep. */
-  private readonly names = new Map<string, string>();
+  /**
+   * One string per tag name: the parser makes a new one at every tag, which the tree would keep.
+   * (In HTML the parser has lower-cased them already, so the lower-caser only shares them.)
+   */
+  private readonly nameOf = tagNameLowerCaser();
   /**
    * The elements open past the cap, innermost last, each as a number (no garbage for 100,000 of
    * them): {@link SKIPS} if its content is skipped, plus {@link BREAKS} if it is paragraph-level.
@@ -85,13 +86,10 @@ export class ListingHandler implements Partial<Handler> {
       this.openPastCap(name, attribs);
       return;
     }
-    let shared = this.names.get(name);
-    if (shared === undefined) this.names.set(name, (shared = name));
-    const element = new Element(shared, sharedIfEmpty(attribs), NO_CHILDREN);
+    const element = new Element(this.nameOf(name), sharedIfEmpty(attribs), NO_CHILDREN);
     this.add(element);
     this.open.push(element);
     this.elements.push(element);
-    if (this.open.length - 1 > this.maxDepth) this.maxDepth = this.open.length - 1;
   }
 
   onclosetag(): void {
