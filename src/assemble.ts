@@ -7,6 +7,7 @@ import { blocCountWarnings, extractBlocs } from './entities/blocs.js';
 import { extractDocuments } from './entities/documents.js';
 import { extractMovements } from './entities/movements.js';
 import { extractPlaces } from './entities/places.js';
+import type { EntityContext } from './context.js';
 import type { ArticleDocument } from './document/types.js';
 import { extractAuthors } from './extract/authors.js';
 import { extractBody } from './extract/body.js';
@@ -16,7 +17,7 @@ import { extractImages } from './extract/images.js';
 import { isNonArticle } from './extract/is-non-article.js';
 import { extractPublishedAt } from './extract/published-at.js';
 import { extractTitle } from './extract/title.js';
-import type { EntityContext } from './extract/types.js';
+import { readBody } from './read-body.js';
 import type { ArticleRecord } from './schema/record.js';
 import { cleanUrl } from './text/normalize.js';
 
@@ -58,13 +59,15 @@ export function assembleRecord({ doc, url, referenceDate }: AssembleInput): Arti
   const body = extractBody(doc);
   const images = extractImages(doc);
   const publishedAt = extractPublishedAt(doc);
+  // Read once: every entity and the event date take their words and paragraphs from it.
+  const bodyContext = readBody(body);
   const ctx: EntityContext = {
     title,
     captions: images.flatMap((i) => (i.caption ? [i.caption] : [])),
     publishedAt,
     referenceDate,
   };
-  const blocs = extractBlocs(body, ctx);
+  const blocs = extractBlocs(bodyContext, ctx);
   warnings.push(...blocCountWarnings(blocs));
   return {
     schemaVersion: '1',
@@ -72,15 +75,15 @@ export function assembleRecord({ doc, url, referenceDate }: AssembleInput): Arti
     title,
     category: extractCategory(doc),
     publishedAt,
-    eventDate: extractEventDate(body, ctx),
+    eventDate: extractEventDate(bodyContext, ctx),
     authors: extractAuthors(doc),
     body: { paragraphs: body.paragraphs.map((p) => p.text), text: body.text },
     images,
     blocs,
-    documents: extractDocuments(body, ctx),
-    movements: extractMovements(body, ctx),
-    awards: extractAwards(body, ctx),
-    places: extractPlaces(body, ctx),
+    documents: extractDocuments(bodyContext, ctx),
+    movements: extractMovements(bodyContext, ctx),
+    awards: extractAwards(bodyContext, ctx),
+    places: extractPlaces(bodyContext, ctx),
     warnings,
   };
 }

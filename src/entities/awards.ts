@@ -9,7 +9,7 @@
  * offsets. Mentions joined by `và` or a comma share what follows them (`cờ thi đua và
  * bằng khen cho 5 tập thể`).
  */
-import type { BodyView, EntityContext } from '../extract/types.js';
+import type { BodyContext, EntityContext, Para } from '../context.js';
 import type { Award } from '../schema/record.js';
 import {
   AWARD_FORMS,
@@ -21,8 +21,8 @@ import {
   RECIPIENT_UNITS,
   type AwardForm,
 } from '../vi/award-forms.js';
-import { paragraphsOf, rawSlice, type Para } from './documents/paragraph.js';
-import { alternation, findAgentBefore, headAt, readName, skipSpaces, type TextRange } from './documents/phrases.js';
+import { alternation, rawSlice, skipSpaces, stickyEnd, stickyExec, type TextRange } from '../text/reading-kit.js';
+import { findAgentBefore, headAt, readName } from './documents/phrases.js';
 import { WordStartPattern } from '../text/word-start.js';
 
 /** A form found in the text, with its own extent and conferrer. */
@@ -127,10 +127,10 @@ const RECIPIENT_PREFIX_RE = /^(?:(?:cho|các|tập thể|cá nhân|đồng chí|
  * @param _ctx  unused for now: awards are read from the body only
  * @returns     the awards, each with its `span` in `body.text`
  */
-export function extractAwards(body: BodyView, _ctx: EntityContext): Award[] {
+export function extractAwards(body: BodyContext, _ctx: EntityContext): Award[] {
   const out: Award[] = [];
   const byKey = new Map<string, { award: Award; names: Set<string> }>();
-  for (const para of paragraphsOf(body)) {
+  for (const para of body.paras) {
     for (const award of extractFromParagraph(para)) {
       const key = `${fold(award.type)}|${fold(award.conferredBy)}`;
       const prior = byKey.get(key);
@@ -197,7 +197,7 @@ function findMentions(para: Para): Mention[] {
     if (!form) continue;
     const before = para.lower.slice(Math.max(0, m.index - 40), m.index);
     if (EVENT_BEFORE_RE.test(before)) continue;
-    if (form.shape === 'medal' && sticky(SPORTS_MEDAL_AT, para.lower, m.index + m[0].length) >= 0) continue;
+    if (form.shape === 'medal' && stickyEnd(SPORTS_MEDAL_AT, para.lower, m.index + m[0].length) >= 0) continue;
     const mention = readMention(para, form, m.index, m.index + m[0].length);
     out.push(mention);
     // Continue after the mention so that a name inside it (`Huân chương Chiến sĩ vẻ vang`) is not read again.
@@ -210,24 +210,24 @@ function findMentions(para: Para): Mention[] {
 function readMention(para: Para, form: AwardForm, start: number, baseEnd: number): Mention {
   let typeEnd = baseEnd;
   if (form.shape === 'order' || form.shape === 'medal') {
-    let named = sticky(form.shape === 'order' ? ORDER_NAME_AT : MEDAL_NAME_AT, para.lower, typeEnd);
+    let named = stickyEnd(form.shape === 'order' ? ORDER_NAME_AT : MEDAL_NAME_AT, para.lower, typeEnd);
     // Commemorative medals carry their name in quotes (`Kỷ niệm chương “Vì sự nghiệp ...”`) or after `Vì`.
-    if (named < 0 && form.shape === 'medal') named = sticky(QUOTED_NAME_AT, para.lower, typeEnd);
-    if (named < 0 && form.shape === 'medal') named = sticky(VI_NAME_AT, para.lower, typeEnd);
+    if (named < 0 && form.shape === 'medal') named = stickyEnd(QUOTED_NAME_AT, para.lower, typeEnd);
+    if (named < 0 && form.shape === 'medal') named = stickyEnd(VI_NAME_AT, para.lower, typeEnd);
     if (named < 0 && form.shape === 'medal') named = capitalisedName(para, typeEnd);
     if (named >= 0) typeEnd = named;
-    const cls = sticky(CLASS_AT, para.lower, typeEnd);
+    const cls = stickyEnd(CLASS_AT, para.lower, typeEnd);
     if (cls >= 0) typeEnd = cls;
   } else if (form.shape === 'leveled') {
-    const level = sticky(LEVEL_AT, para.lower, typeEnd);
+    const level = stickyEnd(LEVEL_AT, para.lower, typeEnd);
     if (level >= 0) typeEnd = level;
   }
   let end = typeEnd;
   if (form.shape === 'certificate') {
-    for (let q = sticky(QUALIFIER_AT, para.lower, end); q >= 0; q = sticky(QUALIFIER_AT, para.lower, end)) end = q;
+    for (let q = stickyEnd(QUALIFIER_AT, para.lower, end); q >= 0; q = stickyEnd(QUALIFIER_AT, para.lower, end)) end = q;
   }
   // `danh hiệu “Cờ thi đua”`: the closing quote belongs to the mention when it opened before it.
-  const close = /[“"][ \t]{0,2}$/u.test(para.text.slice(Math.max(0, start - 3), start)) ? sticky(CLOSE_QUOTE_AT, para.lower, end) : -1;
+  const close = /[“"][ \t]{0,2}$/u.test(para.text.slice(Math.max(0, start - 3), start)) ? stickyEnd(CLOSE_QUOTE_AT, para.lower, end) : -1;
   if (close >= 0) end = close;
   const conferrer = readConferrer(para, form, end);
   return {
@@ -256,8 +256,8 @@ function writtenType(text: string, start: number, end: number): string {
 
 /** `của <body>` / `do <body>` after a form, or a body named right after it (`Cờ thi đua Chính phủ`). */
 function readConferrer(para: Para, form: AwardForm, pos: number): { text: string; end: number; bare: boolean } | null {
-  const isItemStart = (p: number): boolean => sticky(FORM_AT, para.lower, p) >= 0;
-  const lead = sticky(CONFERRER_LEAD_AT, para.lower, pos);
+  const isItemStart = (p: number): boolean => stickyEnd(FORM_AT, para.lower, p) >= 0;
+  const lead = stickyEnd(CONFERRER_LEAD_AT, para.lower, pos);
   let name: TextRange | null = null;
   if (lead >= 0) name = readName(para.text, lead, { isItemStart });
   else if (form.shape === 'certificate') {
@@ -285,7 +285,7 @@ function groupMentions(para: Para, mentions: readonly Mention[]): Mention[][] {
 /** How many received the award and who, from `: N tập thể`, `cho ...` or `là ...` after it. */
 function readTail(para: Para, pos: number, limit: number): Tail {
   const none: Tail = { count: null, recipients: [], end: pos, stated: false };
-  const colon = sticky(COLON_AT, para.lower, pos);
+  const colon = stickyEnd(COLON_AT, para.lower, pos);
   if (colon >= 0) {
     // `Cờ thi đua của UBND tỉnh: 54 tập thể`; `: 202 tập thể và 441 cá nhân` states two numbers.
     const end = clauseEnd(para.lower, colon, LIST_END_RE, Math.min(160, limit - colon));
@@ -293,19 +293,19 @@ function readTail(para: Para, pos: number, limit: number): Tail {
     if (numbers.length === 0) return none;
     return { count: numbers.length === 1 ? (numbers[0] ?? null) : null, recipients: [], end, stated: true };
   }
-  const isAt = sticky(IS_AT, para.lower, pos);
+  const isAt = stickyEnd(IS_AT, para.lower, pos);
   if (isAt >= 0) {
     const named = splitRecipients(para.text, isAt, clauseEnd(para.lower, isAt, FOR_END_RE, Math.min(200, limit - isAt)));
     return { count: null, recipients: named.names, end: named.end, stated: named.names.length > 0 };
   }
-  const forAt = sticky(FOR_AT, para.lower, pos);
+  const forAt = stickyEnd(FOR_AT, para.lower, pos);
   if (forAt < 0) return none;
   const end = clauseEnd(para.lower, forAt, FOR_END_RE, Math.min(240, limit - forAt));
   const segment = para.lower.slice(forAt, end);
   const inside = IS_INSIDE_RE.exec(segment);
   const countPart = inside ? segment.slice(0, inside.index) : segment;
   let count: number | null = null;
-  if (sticky(NUMBER_UNIT_AT, para.lower, forAt) >= 0) {
+  if (stickyEnd(NUMBER_UNIT_AT, para.lower, forAt) >= 0) {
     // `cho 23 tập thể và 23 cá nhân` states two numbers: no single count.
     count = numbersOf(countPart).length === 1 ? leadingNumber(para.lower, forAt) : null;
   }
@@ -419,9 +419,8 @@ function numbersOf(s: string): number[] {
 
 /** The number of a `N <unit>` phrase starting at `pos`, or null. */
 function leadingNumber(lower: string, pos: number): number | null {
-  NUMBER_UNIT_AT.lastIndex = pos;
-  const m = NUMBER_UNIT_AT.exec(lower);
-  return m ? Number(m[1]) : null;
+  const m = stickyExec(NUMBER_UNIT_AT, lower, pos);
+  return m ? Number(m.match[1]) : null;
 }
 
 /** Words a phrase cut at the next mention may end with (`... cho 30 cá nhân và danh hiệu`). */
@@ -435,8 +434,3 @@ function trimConnectives(lower: string, start: number, end: number): number {
   return m ? from + m.index : end;
 }
 
-/** Runs a sticky pattern at `pos`, returning where it ends or -1. */
-function sticky(re: RegExp, text: string, pos: number): number {
-  re.lastIndex = pos;
-  return re.test(text) ? re.lastIndex : -1;
-}

@@ -9,10 +9,10 @@
  * `src/vi/document-types.ts`; the patterns, built from them once, in `./documents/patterns.ts`;
  * each pass has its module in `./documents/`.
  */
-import type { BodyView, EntityContext } from '../extract/types.js';
+import type { BodyContext, EntityContext, Para } from '../context.js';
 import type { DocumentRef } from '../schema/record.js';
 import { completeNumbered, findNumberOnly, findNumbered, findShortNumbered, type Found } from './documents/numbered.js';
-import { Claims, paragraphsOf, type Para } from './documents/paragraph.js';
+import { Claims } from '../text/reading-kit.js';
 import { findUnnumbered } from './documents/unnumbered.js';
 
 /**
@@ -23,10 +23,10 @@ import { findUnnumbered } from './documents/unnumbered.js';
  * @param _ctx  unused for now: references are read from the body only
  * @returns     the references, each with its `span` in `body.text`
  */
-export function extractDocuments(body: BodyView, _ctx: EntityContext): DocumentRef[] {
+export function extractDocuments(body: BodyContext, _ctx: EntityContext): DocumentRef[] {
   const out: DocumentRef[] = [];
   const seen = new Map<string, DocumentRef>();
-  for (const para of paragraphsOf(body)) {
+  for (const para of body.paras) {
     for (const doc of extractFromParagraph(para)) {
       const key = dedupeKey(doc);
       const first = seen.get(key);

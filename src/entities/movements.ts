@@ -13,7 +13,7 @@
  *   mới;`), or a clause opened by `Cuộc vận động ...` whose predicate starts with `đã`, `được`...
  * - `đợt thi đua ...` is a campaign; its name runs from `đợt thi đua` to the end of the clause.
  */
-import type { BodyView, EntityContext } from '../extract/types.js';
+import type { BodyContext, EntityContext } from '../context.js';
 import type { Movement } from '../schema/record.js';
 import { foldSpace } from '../text/normalize.js';
 import { UNIT_HEADS } from '../vi/unit-patterns.js';
@@ -27,12 +27,11 @@ import {
   isDigits,
   isLowerInitial,
   isSpaceGap,
+  alternation,
   makeSeq,
-  seqOf,
   wordIndexAtOrAfter,
   type Seq,
-} from './blocs/words.js';
-import { escapeRegExp } from '../text/regex.js';
+} from '../text/reading-kit.js';
 import { WordStartPattern } from '../text/word-start.js';
 
 /** A movement found in one text, with offsets in that text. */
@@ -70,8 +69,7 @@ const OTHER_CUES = [
   'liên hoan', 'triển lãm', 'hội chợ', 'quỹ', 'về',
 ];
 
-const escapeRe = (s: string): string => escapeRegExp(s).replace(/ /g, '\\s{1,3}');
-const alt = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+const alt = (list: readonly string[]): string => alternation(list, { flexibleSpaces: true });
 /**
  * All cues at once; the group that matched tells which kind. Literal alternatives only: linear. Not
  * right after a letter or mark, checked apart from the search (see word-start.ts: a leading
@@ -152,7 +150,7 @@ const PLURAL_BEFORE = new Set(['các', 'những', 'mỗi', 'từng', 'nhiều', 
  * @param ctx the title: a movement named only there gets `span: null`
  * @returns movements in order of appearance, one per name
  */
-export function extractMovements(body: BodyView, ctx: EntityContext): Movement[] {
+export function extractMovements(body: BodyContext, ctx: EntityContext): Movement[] {
   const out: Movement[] = [];
   const seen = new Set<string>();
   const add = (f: Found, inBody: boolean): void => {
@@ -161,7 +159,7 @@ export function extractMovements(body: BodyView, ctx: EntityContext): Movement[]
     seen.add(key);
     out.push({ name: f.name, kind: f.kind, span: inBody ? [f.start, f.end] : null });
   };
-  for (const f of findMovements(seqOf(body))) add(f, true);
+  for (const f of findMovements(body.words)) add(f, true);
   if (ctx.title !== null) for (const f of findMovements(makeSeq(ctx.title))) add(f, false);
   return out;
 }

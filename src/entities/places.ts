@@ -13,11 +13,10 @@
  * names after `tỉnh` (`Phó Chủ tịch UBND tỉnh Trương Thanh Tùng`), and districts listed as a
  * bloc's members (they are the bloc's units; the article is about their province).
  */
-import type { BodyView, EntityContext } from '../extract/types.js';
+import type { BodyContext, EntityContext } from '../context.js';
 import { foldSpace } from '../text/normalize.js';
 import { NOT_PLACES, PROVINCES, TOWNS, type AdminLevel, type GazetteerEntry } from '../vi/admin-units.js';
 import { UNIT_HEADS } from '../vi/unit-patterns.js';
-import { findMemberListSpans } from './blocs.js';
 import { adminWordAt, isAdminNameGap, type AdminWordMatch } from './blocs/admin-words.js';
 import {
   PhraseSet,
@@ -30,11 +29,11 @@ import {
   isSpaceGap,
   keyOf,
   makeSeq,
-  seqOf,
   tokenize,
   wordIndexAtOrAfter,
   type Seq,
-} from './blocs/words.js';
+} from '../text/reading-kit.js';
+import { memberListSpans } from './blocs/reading.js';
 
 /** One spelling of a gazetteer place, split into word keys. */
 interface Spelling {
@@ -87,7 +86,7 @@ const GAZETTEER = buildGazetteer();
  * @param ctx the title and the picture captions, which count as the article's text
  * @returns bare place names, deduplicated, in order of first appearance
  */
-export function extractPlaces(body: BodyView, ctx: EntityContext): string[] {
+export function extractPlaces(body: BodyContext, ctx: EntityContext): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   const add = (places: readonly FoundPlace[]): void => {
@@ -99,7 +98,7 @@ export function extractPlaces(body: BodyView, ctx: EntityContext): string[] {
     }
   };
   if (ctx.title !== null) add(scanText(makeSeq(ctx.title), null));
-  add(scanText(seqOf(body), new SpanIndex(findMemberListSpans(body))));
+  add(scanText(body.words, new SpanIndex(memberListSpans(body.blocs))));
   for (const caption of ctx.captions) if (typeof caption === 'string') add(scanText(makeSeq(caption), null));
   return out;
 }

@@ -25,8 +25,8 @@ import {
   TERM_WORD,
   YEAR_REVIEW_WORDS,
 } from '../vi/date-words.js';
-import type { BodyParagraph, BodyView, EntityContext } from './types.js';
-import { escapeRegExp } from '../text/regex.js';
+import type { BodyParagraph, BodyView, EntityContext } from '../context.js';
+import { alternation } from '../text/reading-kit.js';
 
 /**
  * Kinds of official documents whose name, placed right before a date, makes that date the
@@ -91,17 +91,9 @@ function capitalize(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-/** A regex alternation of literal phrases, longest first, spaces flexible. */
-function alternation(words: readonly string[]): string {
-  return [...new Set(words)]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => escapeRegExp(w).replace(/ /g, '\\s{1,3}'))
-    .join('|');
-}
-
 /** The phrases as whole words: `(?<!letter)(?:a|b c)(?!letter)`. */
 function wordsPattern(words: readonly string[]): string {
-  return `(?<![\\p{L}\\p{N}])(?:${alternation(words)})(?![\\p{L}\\p{N}])`;
+  return `(?<![\\p{L}\\p{N}])(?:${alternation(words, { flexibleSpaces: true })})(?![\\p{L}\\p{N}])`;
 }
 
 /** A period or deadline word right before the date (`từ`, `đến hết`, `trước`). */
@@ -132,7 +124,7 @@ const CONGRESS_RE = new RegExp(wordsPattern([CONGRESS_WORD]), 'iu');
  * A bare `năm 2021-2025` is a period and says nothing about the event's year.
  */
 const YEAR_MENTION_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?<head>${alternation([...SCHOOL_YEAR_WORDS, TERM_WORD, 'năm'])})` +
+  `(?<![\\p{L}\\p{N}])(?<head>${alternation([...SCHOOL_YEAR_WORDS, TERM_WORD, 'năm'], { flexibleSpaces: true })})` +
     `\\s{1,3}(?<first>\\d{4})(?:\\s{0,3}[-–—]\\s{0,3}(?<second>\\d{4}))?(?!\\p{N})`,
   'giu',
 );

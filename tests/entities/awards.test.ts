@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractAwards } from '../../src/entities/awards.js';
-import type { BodyView, EntityContext } from '../../src/extract/types.js';
+import type { BodyView, EntityContext } from '../../src/context.js';
 import type { Award } from '../../src/schema/record.js';
 import { AWARD_FORMS } from '../../src/vi/award-forms.js';
 import { bodyOf } from '../helpers/body.js';

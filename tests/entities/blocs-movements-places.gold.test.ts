@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { extractBlocs } from '../../src/entities/blocs.js';
 import { extractMovements } from '../../src/entities/movements.js';
 import { extractPlaces } from '../../src/entities/places.js';
-import type { BodyView, EntityContext } from '../../src/extract/types.js';
+import type { BodyContext, EntityContext } from '../../src/context.js';
+import { bodyOf } from '../helpers/body.js';
 
 const dir = fileURLToPath(new URL('../../../shared/gold', import.meta.url));
 const MIN_F1 = 0.9;
@@ -29,15 +30,8 @@ function fold(s: string): string {
   return s.normalize('NFC').replace(/[\s\u00a0]+/g, ' ').trim().toLocaleLowerCase('vi').replace(/[“”"«»]/g, '');
 }
 
-function bodyOf(e: GoldExpected): BodyView {
-  const paragraphs = e.body?.paragraphs ?? (e.body?.text ?? '').split('\n\n');
-  let offset = 0;
-  const parts = paragraphs.map((text) => {
-    const p = { text, start: offset, end: offset + text.length };
-    offset += text.length + 2;
-    return p;
-  });
-  return { text: paragraphs.join('\n\n'), paragraphs: parts };
+function bodyOfGold(e: GoldExpected): BodyContext {
+  return bodyOf(...(e.body?.paragraphs ?? (e.body?.text ?? '').split('\n\n')));
 }
 
 function ctxOf(e: GoldExpected): EntityContext {
@@ -87,7 +81,7 @@ describe.skipIf(!existsSync(dir))('blocs, movements and places against the gold 
     const gold = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { expected?: GoldExpected };
     const e = gold.expected;
     if (e?.body?.text === undefined) continue;
-    const body = bodyOf(e);
+    const body = bodyOfGold(e);
     const ctx = ctxOf(e);
     if (e.blocs !== undefined) {
       compare(tallies.members, file, extractBlocs(body, ctx).flatMap((b) => b.members), e.blocs.flatMap((b) => b.members ?? []));

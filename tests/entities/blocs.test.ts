@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { blocCountWarnings, extractBlocs, findMemberListSpans } from '../../src/entities/blocs.js';
-import type { BodyView, EntityContext } from '../../src/extract/types.js';
+import { blocCountWarnings, extractBlocs } from '../../src/entities/blocs.js';
+import { memberListSpans } from '../../src/entities/blocs/reading.js';
+import type { BodyView, EntityContext } from '../../src/context.js';
 import { bodyOf } from '../helpers/body.js';
 
 
@@ -170,7 +171,7 @@ describe('extractBlocs', () => {
 
   it('finds the member-list spans the place extractor skips', () => {
     const text = 'Cụm thi đua số 1 gồm huyện Krông Nô, Cư Jút. Xong.';
-    const spans = findMemberListSpans(text);
+    const spans = memberListSpans(bodyOf(text).blocs);
     expect(spans.map(([a, b]) => text.slice(a, b))).toEqual(['huyện Krông Nô, Cư Jút']);
   });
 });

@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractAwards } from '../../src/entities/awards.js';
 import { extractDocuments } from '../../src/entities/documents.js';
-import type { BodyParagraph, BodyView, EntityContext } from '../../src/extract/types.js';
+import type { EntityContext } from '../../src/context.js';
+import { bodyOf } from '../helpers/body.js';
 
 const dir = fileURLToPath(new URL('../../../shared/gold', import.meta.url));
 
@@ -37,16 +38,6 @@ const fold = (s: unknown): string | null => norm(s)?.toLocaleLowerCase('vi').rep
 const docKey = (d: { type: string; number: string | null; symbol: string | null; issuer: string | null }): string =>
   [fold(d.type), d.number ? `${fold(d.number)}|${fold(d.symbol)}` : fold(d.issuer)].join('|');
 
-/** The body as the extractors see it: paragraphs joined with a blank line, with offsets. */
-function bodyView(paragraphs: readonly string[]): BodyView {
-  const list: BodyParagraph[] = [];
-  let at = 0;
-  for (const text of paragraphs) {
-    list.push({ text, start: at, end: at + text.length });
-    at += text.length + 2;
-  }
-  return { text: paragraphs.join('\n\n'), paragraphs: list };
-}
 
 interface Tally {
   tp: number;
@@ -87,7 +78,7 @@ describe.skipIf(!existsSync(dir))('documents and awards on the gold files', () =
     const gold = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Gold;
     const want = gold.expected;
     if (!want.body || (!want.documents && !want.awards)) continue;
-    const body = bodyView(want.body.paragraphs);
+    const body = bodyOf(...want.body.paragraphs);
     expect(body.text).toBe(want.body.text);
     const ctx: EntityContext = {
       title: want.title ?? null,

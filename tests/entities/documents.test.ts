@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocuments } from '../../src/entities/documents.js';
-import type { BodyView, EntityContext } from '../../src/extract/types.js';
+import type { BodyView, EntityContext } from '../../src/context.js';
 import type { DocumentRef } from '../../src/schema/record.js';
 import { DOCUMENT_TYPES, documentTypeByAbbr } from '../../src/vi/document-types.js';
 import { ABBREVIATIONS } from '../../src/vi/abbreviations.js';

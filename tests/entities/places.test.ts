@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractPlaces } from '../../src/entities/places.js';
-import type { BodyView, EntityContext } from '../../src/extract/types.js';
+import type { BodyView, EntityContext } from '../../src/context.js';
 import { PROVINCES } from '../../src/vi/admin-units.js';
 import { bodyOf } from '../helpers/body.js';
 

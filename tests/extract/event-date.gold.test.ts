@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractEventDate } from '../../src/extract/event-date.js';
-import type { BodyView } from '../../src/extract/types.js';
+import type { BodyView } from '../../src/context.js';
 import { bodyOf } from '../helpers/body.js';
 
 const GOLD_DIR = fileURLToPath(new URL('../../../shared/gold', import.meta.url));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractEventDate } from '../../src/extract/event-date.js';
-import type { BodyView, EntityContext } from '../../src/extract/types.js';
+import type { BodyView, EntityContext } from '../../src/context.js';
 import { bodyOf } from '../helpers/body.js';
 
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../src/entities/blocs/words.js';
+import { tokenize } from '../../src/text/words.js';
 import { classesAt, DIGIT, LETTER, MARK, unitsAt } from '../../src/text/char-classes.js';
 
 /** What a word is, as the regular expression the tokenizer replaces defines it. */

@@ -3,7 +3,7 @@
  * Shared by the member-list reader and the place extractor.
  */
 import { ADMIN_UNIT_WORDS, ADMIN_WORD_COMPOUNDS, type AdminLevel } from '../../vi/admin-units.js';
-import { gapBefore, isCapitalised, isSpaceGap, keyOf, tokenize, type Seq } from './words.js';
+import { gapBefore, isCapitalised, isSpaceGap, keyOf, tokenize, type Seq } from '../../text/reading-kit.js';
 
 /** An administrative word found in a text. */
 export interface AdminWordMatch {

@@ -10,7 +10,7 @@
 import { COUNT_NOUNS, COUNT_TO_BLOC_LINKS, LIST_INTRODUCERS, LIST_OPENER_WORDS, NUMBER_WORDS, PLURAL_HEADS } from '../../vi/unit-patterns.js';
 import { adminWordAt } from './admin-words.js';
 import type { BlocMention } from './mentions.js';
-import { PhraseSet, gapBefore, isCapitalised, isDigits, isSpaceGap, type Seq } from './words.js';
+import { PhraseSet, gapBefore, isCapitalised, isDigits, isSpaceGap, type Seq } from '../../text/reading-kit.js';
 
 /** Where a member list begins. */
 export interface ListStart {

@@ -30,7 +30,7 @@ import {
   isSpaceGap,
   wordIndexAtOrAfter,
   type Seq,
-} from './words.js';
+} from '../../text/reading-kit.js';
 
 /** A member list as read. */
 export interface MemberList {

@@ -18,7 +18,7 @@ import {
   isRoman,
   isSpaceGap,
   type Seq,
-} from './words.js';
+} from '../../text/reading-kit.js';
 
 /** One mention of a bloc in a text. */
 export interface BlocMention {

@@ -2,6 +2,7 @@
  * The date of issue written right after a document reference: `ngày 22/12/2020`,
  * `ngày 14.5.2011`, `ngày 31 tháng 7 năm 2017`, `ban hành ngày 01-7-2014`.
  */
+import { stickyExec } from '../../text/reading-kit.js';
 
 /** A date read at a position: the ISO date (null when the year is unknown) and where it ends. */
 export interface DateAt {
@@ -32,17 +33,17 @@ export function isoDate(year: number, month: number, day: number): string | null
  * its ISO form is null. Returns null when no date starts there.
  */
 export function readIssueDate(lower: string, pos: number, fallbackYear: number | null): DateAt | null {
-  NUMERIC_DATE_AT.lastIndex = pos;
-  const n = NUMERIC_DATE_AT.exec(lower);
-  if (n) {
+  const numeric = stickyExec(NUMERIC_DATE_AT, lower, pos);
+  if (numeric) {
+    const n = numeric.match;
     const year = n[4] !== undefined ? Number(n[4]) : fallbackYear;
-    return { iso: year === null ? null : isoDate(year, Number(n[3]), Number(n[1])), end: NUMERIC_DATE_AT.lastIndex };
+    return { iso: year === null ? null : isoDate(year, Number(n[3]), Number(n[1])), end: numeric.end };
   }
-  WORDED_DATE_AT.lastIndex = pos;
-  const w = WORDED_DATE_AT.exec(lower);
-  if (w) {
+  const worded = stickyExec(WORDED_DATE_AT, lower, pos);
+  if (worded) {
+    const w = worded.match;
     const year = w[3] !== undefined ? Number(w[3]) : fallbackYear;
-    return { iso: year === null ? null : isoDate(year, Number(w[2]), Number(w[1])), end: WORDED_DATE_AT.lastIndex };
+    return { iso: year === null ? null : isoDate(year, Number(w[2]), Number(w[1])), end: worded.end };
   }
   return null;
 }

@@ -11,7 +11,8 @@ import {
   partyDocumentTypeByAbbr,
   type DocumentTypeInfo,
 } from '../../vi/document-types.js';
-import { rawSlice, type Para } from './paragraph.js';
+import type { Para } from '../../context.js';
+import { rawSlice } from '../../text/reading-kit.js';
 import {
   CORE_RE,
   LOOKBACK,

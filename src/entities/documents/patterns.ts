@@ -13,7 +13,7 @@ import {
   documentTypeNames,
 } from '../../vi/document-types.js';
 import { WordStartPattern } from '../../text/word-start.js';
-import { alternation } from './phrases.js';
+import { alternation } from '../../text/reading-kit.js';
 
 /** How far back a type word, `số` or a citing verb is looked for. */
 export const LOOKBACK = 64;

@@ -6,78 +6,16 @@
  * call does not depend on the length of the text, and no regular expression backtracks
  * over more than one word.
  */
+import { alternation, skipSpaces, stickyEnd, wordAt, type TextRange } from '../../text/reading-kit.js';
 import { BODY_ABBREVIATIONS, ISSUER_HEADS } from '../../vi/abbreviations.js';
-export { escapeRegExp } from '../../text/regex.js';
-import { escapeRegExp } from '../../text/regex.js';
 
-/** `[start, end)` offsets into the text a function was given. */
-export interface TextRange {
-  readonly start: number;
-  readonly end: number;
-}
-
-/**
- * Lower-cases without changing offsets. Vietnamese letters keep their length under
- * `toLowerCase`, but a few other code points (`İ`) grow; those are kept as they are so
- * that an offset found in the copy is the same offset in the original.
- */
-export function lowerSameLength(s: string): string {
-  const lower = s.toLowerCase();
-  if (lower.length === s.length) return lower;
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charAt(i);
-    const l = c.toLowerCase();
-    out += l.length === 1 ? l : c;
-  }
-  return out;
-}
-
-/** An alternation of literals, longest first so that `Thông tư liên tịch` wins over `Thông tư`. */
-export function alternation(words: Iterable<string>): string {
-  return [...new Set(words)].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escapeRegExp).join('|');
-}
-
-/**
- * A word: letters and digits, with the joiners found inside Vietnamese names and codes
- * (`TT&TT`, `kinh tế-xã hội`, `TP.HCM`, `H’leo`). Bounded, so a run of 1 MB of letters
- * is read in pieces rather than backtracked over.
- */
-const WORD_AT = /[\p{L}\p{N}][\p{L}\p{N}&'’./-]{0,40}/uy;
 const DASH_AT = /[-–—](?=[ \t\u00A0])/y;
 const PAREN_ABBR_AT = /\([\p{Lu}&-]{2,12}\)/uy;
 const HEAD_AT = new RegExp(`(?:${alternation([...ISSUER_HEADS, ...BODY_ABBREVIATIONS])})(?![\\p{L}\\p{N}])`, 'uy');
 
-/** Matches a sticky pattern at `pos`, returning the end offset or -1. */
-function stickyEnd(re: RegExp, text: string, pos: number): number {
-  re.lastIndex = pos;
-  return re.test(text) ? re.lastIndex : -1;
-}
-
-/** The word starting at `pos`, or null. */
-export function wordAt(text: string, pos: number): TextRange | null {
-  const end = stickyEnd(WORD_AT, text, pos);
-  if (end < 0) return null;
-  return { start: pos, end: trimTrailingJoiners(text, pos, end) };
-}
-
-/** Drops joiners a word may not end with (`tỉnh.` → `tỉnh`, `2021-` → `2021`). */
-function trimTrailingJoiners(text: string, start: number, end: number): number {
-  let e = end;
-  while (e > start + 1 && /[.'’/-]/.test(text.charAt(e - 1))) e--;
-  return e;
-}
-
 /** Whether a body or office name begins at `pos` (`UBND`, `Chủ tịch`, `Bộ`, case-sensitive). */
 export function headAt(text: string, pos: number): boolean {
   return stickyEnd(HEAD_AT, text, pos) >= 0;
-}
-
-/** The offset after spaces at `pos` (or `pos` itself). */
-export function skipSpaces(text: string, pos: number): number {
-  let p = pos;
-  for (let n = 0; n < 64 && p < text.length && /[ \t\u00A0]/.test(text.charAt(p)); n++) p++;
-  return p;
 }
 
 /**
@@ -296,20 +234,4 @@ export function findAgentBefore(text: string, end: number, floor = 0): TextRange
     }
   }
   return null;
-}
-
-/** Cuts trailing spaces and punctuation from a range. */
-export function trimRange(text: string, r: TextRange): TextRange {
-  let s = r.start;
-  let e = r.end;
-  while (s < e && /[\s,;:.\-–—“”"']/.test(text.charAt(s))) s++;
-  while (e > s && /[\s,;:\-–—“”"']/.test(text.charAt(e - 1))) e--;
-  return { start: s, end: e };
-}
-
-/** A slice with white space folded, or null when empty. */
-export function cleanSlice(text: string, r: TextRange): string | null {
-  const t = trimRange(text, r);
-  const s = text.slice(t.start, t.end).replace(/[\s\u00A0]+/g, ' ').replace(/[“”"]/g, '').trim();
-  return s.length > 0 ? s : null;
 }

@@ -3,7 +3,8 @@
  * hành`, or `<body> đã ban hành <ref>` before it) and its subject (`về việc ...`).
  */
 import { isoDate, readIssueDate } from './dates.js';
-import { firstIndex, stickyExec, type Para } from './paragraph.js';
+import type { Para } from '../../context.js';
+import { cleanSlice, firstIndex, stickyExec, type TextRange } from '../../text/reading-kit.js';
 import {
   CITABLE_TYPE_AT,
   DATE_BEFORE_RE,
@@ -15,7 +16,7 @@ import {
   SUBJECT_END_RE,
   SUBJECT_LEAD_AT,
 } from './patterns.js';
-import { cleanSlice, findAgentBefore, readName, type TextRange } from './phrases.js';
+import { findAgentBefore, readName } from './phrases.js';
 
 /** Longest subject kept; longer clauses are cut at a word boundary. */
 const MAX_SUBJECT = 320;

@@ -6,7 +6,8 @@
 import type { DocumentRef } from '../../schema/record.js';
 import { documentTypeByName, type DocumentTypeInfo } from '../../vi/document-types.js';
 import { readIssueDate } from './dates.js';
-import { rawSlice, stickyExec, type Claims, type Para } from './paragraph.js';
+import type { Para } from '../../context.js';
+import { cleanSlice, rawSlice, stickyExec, type Claims } from '../../text/reading-kit.js';
 import {
   ADOPTING_BODY_AT,
   CITABLE_TYPE_RE,
@@ -21,7 +22,7 @@ import {
   SUBJECT_LEAD_AT,
   TITLE_THEN_OF_AT,
 } from './patterns.js';
-import { cleanSlice, readName } from './phrases.js';
+import { readName } from './phrases.js';
 import { readSubjectBody, readTail, startsReference } from './tail.js';
 
 /**

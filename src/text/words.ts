@@ -1,11 +1,12 @@
 /**
- * Word-level reading helpers shared by the bloc, movement and place extractors.
+ * Words of a text: tokens with offsets, their comparison keys, phrase sets matched on keys, and
+ * the tests on single words (capitals, digits, roman numerals) that the entity readers share.
  *
  * The extractors walk words rather than run large regexes: every walk is bounded, so the
  * work stays linear in the input whatever it holds.
  */
 
-import { classesAt, DIGIT, LETTER, unitsAt } from '../../text/char-classes.js';
+import { classesAt, DIGIT, LETTER, unitsAt } from './char-classes.js';
 
 /** A word of a text with its offsets (`end` exclusive). */
 export interface Word {
@@ -60,26 +61,22 @@ export interface Seq {
   readonly keys: readonly string[];
 }
 
-/** Tokenizes a text once for all readers. */
+/**
+ * Tokenizes a text once for all readers. A language of syllables repeats a few hundred words
+ * in an article, so each distinct word is keyed once (a memo that lives for this call only).
+ */
 export function makeSeq(text: string): Seq {
   const words = tokenize(text);
-  return { text, words, keys: words.map((w) => keyOf(w.text)) };
-}
-
-/**
- * The words of an article body, tokenized once however many readers ask (blocs, places,
- * movements): each body is otherwise split four times. Held as long as the body is, no longer.
- */
-const BODY_SEQS = new WeakMap<object, Seq>();
-
-/** The {@link Seq} of a body (any object with a `text`), made on first use. */
-export function seqOf(body: { readonly text: string }): Seq {
-  let seq = BODY_SEQS.get(body);
-  if (seq === undefined) {
-    seq = makeSeq(body.text);
-    BODY_SEQS.set(body, seq);
-  }
-  return seq;
+  const known = new Map<string, string>();
+  const keys = words.map((w) => {
+    let key = known.get(w.text);
+    if (key === undefined) {
+      key = keyOf(w.text);
+      known.set(w.text, key);
+    }
+    return key;
+  });
+  return { text, words, keys };
 }
 
 /** Index of the first word that starts at or after `offset` (words.length if none). */
@@ -119,28 +116,15 @@ const APOSTROPHE_RE = /[’‘`]/g;
  */
 
 /**
- * Keys already computed. Every word of every text is keyed, and a language of syllables repeats
- * a few thousand of them; the cache is emptied when full so that it stays bounded.
- */
-const KEY_CACHE = new Map<string, string>();
-const KEY_CACHE_MAX = 50_000;
-
-/**
  * The comparison key of a word or phrase: NFC, lower case, one apostrophe, one tone style.
  * Two spellings of the same name (`Hoà Bình` / `Hòa Bình`, `R’lấp` / `R'lấp`) share a key.
  */
 export function keyOf(s: string): string {
-  let key = KEY_CACHE.get(s);
-  if (key === undefined) {
-    key = s
-      .normalize('NFC')
-      .toLowerCase()
-      .replace(APOSTROPHE_RE, "'")
-      .replace(OLD_TONE_RE, (m) => OLD_TONE.get(m) ?? m);
-    if (KEY_CACHE.size >= KEY_CACHE_MAX) KEY_CACHE.clear();
-    KEY_CACHE.set(s, key);
-  }
-  return key;
+  return s
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(APOSTROPHE_RE, "'")
+    .replace(OLD_TONE_RE, (m) => OLD_TONE.get(m) ?? m);
 }
 
 /** The word starts with an upper-case letter (`Sở`, `TP`, `R'lấp`). */
@@ -270,41 +254,5 @@ export class PhraseSet {
       if (!isSpaceGap(gapBefore(seq.text, seq.words, i + k))) return false;
     }
     return true;
-  }
-}
-
-/**
- * Answers "is this offset inside one of these spans?" in logarithmic time, so that checking
- * every candidate of a long text against every span stays fast.
- */
-export class SpanIndex {
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
-
-  /** @param spans `[start, end)` offsets, in any order, overlapping or not */
-  constructor(spans: Iterable<readonly [number, number]>) {
-    const sorted = [...spans].filter(([a, b]) => b > a).sort((x, y) => x[0] - y[0]);
-    for (const [a, b] of sorted) {
-      const last = this.ends.length - 1;
-      const lastEnd = this.ends[last];
-      if (lastEnd !== undefined && a <= lastEnd) this.ends[last] = Math.max(lastEnd, b);
-      else {
-        this.starts.push(a);
-        this.ends.push(b);
-      }
-    }
-  }
-
-  /** Whether `pos` lies in a span. */
-  covers(pos: number): boolean {
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((this.starts[mid] ?? 0) <= pos) lo = mid + 1;
-      else hi = mid;
-    }
-    const i = lo - 1;
-    return i >= 0 && pos < (this.ends[i] ?? 0);
   }
 }
