@@ -19,7 +19,7 @@ function newest(url) {
 const stale = !existsSync(built) || inputs.some((input) => newest(new URL(input, root)) > statSync(built).mtimeMs);
 if (stale) {
   // The build's output goes to standard error (fd 2), never into the record.
-  const build = spawnSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: ['ignore', 2, 2], shell: process.platform === 'win32' });
+  const build = spawnSync('npm', ['run', '-s', 'build:quiet'], { cwd: root, stdio: ['ignore', 2, 2], shell: process.platform === 'win32' });
   if (build.status !== 0) {
     console.error('npm start: the build failed');
     process.exit(build.status ?? 1);
