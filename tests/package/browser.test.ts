@@ -89,3 +89,21 @@ describe.skipIf(!HAS_CHROMIUM)('the library in a browser', () => {
     }
   });
 });
+
+describe("the library's entry", () => {
+  it('reaches no Node built-in and none of the command’s dependencies (esbuild metafile)', async () => {
+    const result = await build({
+      entryPoints: [new URL('../../src/index.ts', import.meta.url).pathname],
+      bundle: true,
+      platform: 'neutral',
+      mainFields: ['module', 'main'],
+      format: 'esm',
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    });
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs.length).toBeGreaterThan(50);
+    expect(inputs.filter((f) => /(^|\/)(node:|piscina|cli-progress|iconv-lite|safer-buffer|undici)|\/src\/cli\//.test(f))).toEqual([]);
+  });
+});
