@@ -78,6 +78,14 @@ describe('typed errors', () => {
 });
 
 describe('records', () => {
+  it("keep the contract's field order (source second), as the schema's shape gives it", () => {
+    const record = parseArticle('Tiêu đề bài\n\nNgày 1/2/2020, hội nghị đã diễn ra tại hội trường của tỉnh với nhiều đại biểu.');
+    expect(Object.keys(record)).toEqual([
+      'schemaVersion', 'source', 'title', 'category', 'publishedAt', 'eventDate', 'authors', 'body',
+      'images', 'blocs', 'documents', 'movements', 'awards', 'places', 'warnings',
+    ]);
+  });
+
   it('keeps the url option and the format', () => {
     const record = parseArticle('<p>Một đoạn văn đủ dài để làm thân bài, có dấu phẩy, và kết thúc bằng dấu chấm.</p><p>x</p><p>y</p>', {
       url: 'https://example.gov.vn/a',

@@ -4,7 +4,7 @@
  * published (`dist/schema/*.json`) and a consumer can check every line of a batch.
  */
 import * as z from 'zod/mini';
-import { recordFields, sourceFields, type ArticleRecord, type RecordSource } from './record.js';
+import { recordShape, sourceFields, type ArticleRecord, type RecordSource } from './record.js';
 
 /** A record line of the command: the library's record, whose `source` also names the input. */
 export interface CommandRecord extends ArticleRecord {
@@ -36,11 +36,10 @@ const inputPath = z.string().check(
   z.describe('The input\'s path as listed on the command line or found in a folder; `-` for standard input'),
 );
 
+const commandSource = z.object({ ...sourceFields, path: inputPath }).check(z.describe("Where the record came from, with the input's path"));
+
 const commandRecordObject = z
-  .object({
-    ...recordFields,
-    source: z.object({ ...sourceFields, path: inputPath }).check(z.describe('Where the record came from, with the input\'s path')),
-  })
+  .object(recordShape(commandSource))
   .check(z.describe('A record line of the vn-news-parser command: the article record with the input\'s path'));
 
 const errorLineObject = z

@@ -220,9 +220,13 @@ export const sourceFields = {
   encoding: described(text, "The input's character encoding as detected: `utf-8`, `windows-1258`, `viscii`, `tcvn3`, `vni`, ..."),
 };
 
-/** The fields of the record but `source`, which the command's record replaces. */
-export const recordFields = {
+/**
+ * The record's fields in the contract's order, around a `source` schema: the library's, or the
+ * command's with the input's path (command.ts).
+ */
+export const recordShape = <S extends z.ZodMiniType>(source: S) => ({
   schemaVersion: described(z.literal('1'), "The record contract's version"),
+  source,
   title: nullableText('The headline, without site name or category; null when the input does not show it'),
   category: nullableText('The section the article is filed under, as the page writes it (`Thi đua Khen thưởng`), or null'),
   publishedAt: described(z.nullable(isoDateOrDateTime), 'When the article was published: an ISO date, or a date-time with its offset; null when not shown'),
@@ -242,10 +246,10 @@ export const recordFields = {
   awards: described(z.array(awardObject), 'Commendations conferred or proposed'),
   places: described(z.array(text), 'Provinces and other administrative places the article is about, bare names (`Ninh Thuận`)'),
   warnings: described(z.array(text), 'Everything the parser noticed but could not resolve (mojibake, an empty body, a count that disagrees with its list)'),
-};
+});
 
 const sourceObject = described(z.object(sourceFields), 'Where the record came from');
-const articleRecordObject = described(z.object({ ...recordFields, source: sourceObject }), 'One Vietnamese news article (record contract v1)');
+const articleRecordObject = described(z.object(recordShape(sourceObject)), 'One Vietnamese news article (record contract v1)');
 
 export const AuthorSchema: z.ZodMiniType<Author> = authorObject;
 export const ImageSchema: z.ZodMiniType<ArticleImage> = imageObject;
