@@ -35,6 +35,11 @@ describe('code pages decoded without iconv-lite', () => {
     });
   }
 
+  it('reads an input longer than one chunk whole, in order', () => {
+    const bytes = Uint8Array.from({ length: 20_000 }, (_, i) => (i * 7) % 256);
+    expect(decodeCodePage('viscii', bytes)).toBe(iconv.decode(Buffer.from(bytes), 'viscii'));
+  });
+
   it('reads a byte subarray at its own offset', () => {
     const bytes = Uint8Array.of(0x41, 0xe0, 0x62); // VISCII 0xE0 is à
     expect(decodeCodePage('viscii', bytes.subarray(1, 2))).toBe('à');
