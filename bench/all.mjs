@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// `npm run bench`: run.mjs (the library beside its peers), cli.mjs (the command) and adversarial.mjs
-// (hostile inputs), one after the other, each writing its own section of bench/RESULTS.md. Arguments
-// go to run.mjs. A run that breaks one of its bounds does not stop the next: the exit status is the
-// highest of the three (1 a bound broken, 2 a script could not measure).
+// `npm run bench`: run.mjs (the library beside its peers), cli.mjs (the command), adversarial.mjs
+// (hostile inputs) and package.mjs (bundle size, import time, consumer type-check), one after the
+// other, each writing its own section of bench/RESULTS.md. Arguments go to run.mjs. A run that
+// breaks one of its bounds does not stop the next: the exit status is the highest of the four
+// (1 a bound broken, 2 a script could not measure).
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -11,6 +12,7 @@ const steps = [
   ['--expose-gc', script('run.mjs'), ...process.argv.slice(2)],
   [script('cli.mjs')],
   [script('adversarial.mjs')],
+  [script('package.mjs')],
 ];
 let status = 0;
 for (const args of steps) {

@@ -8,7 +8,7 @@ import { extractDocuments } from './entities/documents.js';
 import { extractMovements } from './entities/movements.js';
 import { extractPlaces } from './entities/places.js';
 import type { EntityContext } from './context.js';
-import type { ArticleDocument } from './document/types.js';
+import type { ArticleDocument, BlockRole } from './document/types.js';
 import { extractAuthors } from './extract/authors.js';
 import { extractBody } from './extract/body.js';
 import { extractCategory } from './extract/category.js';
@@ -48,6 +48,25 @@ function emptyRecord(doc: ArticleDocument, url: string | null, warnings: string[
   };
 }
 
+/** Roles of the blocks around a headline, which say nothing of why the body is empty. */
+const HEADER_ROLES: ReadonlySet<BlockRole> = new Set(['title', 'dateline', 'category', 'byline']);
+const QUOTE_CHARS = 60;
+
+/**
+ * Why an article with a headline has no body, for its warnings; null when it has a body or no
+ * headline. Portals often publish a document as a headline over a link to it ("Xem chi tiết tại
+ * đây", a PDF): the content is then elsewhere, and the record says so instead of looking broken.
+ */
+function emptyBodyWarning(doc: ArticleDocument, title: string | null, bodyText: string): string | null {
+  if (title === null || bodyText !== '') return null;
+  const content = doc.blocks.filter((b) => b.inMain && b.text !== '' && !HEADER_ROLES.has(b.role));
+  const quote = (text: string): string => (text.length > QUOTE_CHARS ? `${text.slice(0, QUOTE_CHARS)}…` : text);
+  const link = content.find((b) => b.hints.linkDensity > 0);
+  if (link) return `the article has a headline and no body: its content is behind a link (an attachment or another page): "${quote(link.text)}"`;
+  if (content.length > 0) return `the article has a headline and no body: the text under it is not article text: "${quote(content[0]!.text)}"`;
+  return 'the article has a headline and no body: the page holds no text under it';
+}
+
 export function assembleRecord({ doc, url, referenceDate }: AssembleInput): ArticleRecord {
   const warnings = [...doc.warnings];
   // Cleaned like every string of the record; an empty URL from the caller means none.
@@ -69,6 +88,8 @@ export function assembleRecord({ doc, url, referenceDate }: AssembleInput): Arti
   };
   const blocs = extractBlocs(bodyContext, ctx);
   warnings.push(...blocCountWarnings(blocs));
+  const emptyBody = emptyBodyWarning(doc, title, body.text);
+  if (emptyBody) warnings.push(emptyBody);
   return {
     schemaVersion: '1',
     source: { url: sourceUrl, format: doc.format, encoding: doc.encoding },

@@ -12,13 +12,18 @@ export {
   DocumentRefSchema,
   ImageSchema,
   MovementSchema,
+  SourceSchema,
+  SpanSchema,
   type ArticleRecord,
+  type ArticleBody,
   type ArticleImage,
   type Author,
   type Award,
   type Bloc,
   type DocumentRef,
   type Movement,
+  type RecordSource,
   type Span,
 } from './schema/record.js';
+export { CommandRecordSchema, ErrorLineSchema, type CommandRecord, type ErrorLine } from './schema/command.js';
 export type { ArticleDocument, Block, BlockRole, BlockHints, PageMeta } from './document/types.js';

@@ -12,9 +12,12 @@ import { VnNewsParseError } from './errors.js';
 import { resolveOptions, type ParseOptions, type ResolvedOptions } from './options.js';
 import { ArticleRecordSchema, type ArticleRecord } from './schema/record.js';
 
-/** The outcome of {@link safeParseArticle}. */
+/**
+ * The outcome of {@link safeParseArticle}. The warnings are in one place, `record.warnings` (before
+ * 0.2 they were also returned beside the record, as the same array).
+ */
 export type SafeParseResult =
-  | { readonly ok: true; readonly record: ArticleRecord; readonly warnings: readonly string[] }
+  | { readonly ok: true; readonly record: ArticleRecord }
   | { readonly ok: false; readonly error: VnNewsParseError };
 
 /**
@@ -67,8 +70,7 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions 
  */
 export function safeParseArticle(input: string | Uint8Array, options?: ParseOptions | null): SafeParseResult {
   try {
-    const record = parseArticle(input, options);
-    return { ok: true, record, warnings: record.warnings };
+    return { ok: true, record: parseArticle(input, options) };
   } catch (error) {
     if (error instanceof VnNewsParseError) return { ok: false, error };
     throw error;

@@ -11,6 +11,10 @@ describe('exports', () => {
       [
         'ArticleRecordSchema',
         'AuthorSchema',
+        'CommandRecordSchema',
+        'ErrorLineSchema',
+        'SourceSchema',
+        'SpanSchema',
         'AwardSchema',
         'BlocSchema',
         'DEFAULT_MAX_BYTES',
@@ -62,17 +66,26 @@ describe('typed errors', () => {
     if (!result.ok) expect(result.error.code).toBe('NOT_TEXT');
   });
 
-  it('safeParseArticle returns the record and its warnings', () => {
+  it('safeParseArticle returns the record, its warnings in one place', () => {
     const result = safeParseArticle('Tiêu đề bài\n\nNgày 1/2/2020, hội nghị đã diễn ra tại hội trường của tỉnh với nhiều đại biểu.');
     expect(result.ok).toBe(true);
     if (result.ok) {
       expect(ArticleRecordSchema.safeParse(result.record).success).toBe(true);
-      expect(result.warnings).toBe(result.record.warnings);
+      expect(Object.keys(result).sort()).toEqual(['ok', 'record']);
+      expect(Array.isArray(result.record.warnings)).toBe(true);
     }
   });
 });
 
 describe('records', () => {
+  it("keep the contract's field order (source second), as the schema's shape gives it", () => {
+    const record = parseArticle('Tiêu đề bài\n\nNgày 1/2/2020, hội nghị đã diễn ra tại hội trường của tỉnh với nhiều đại biểu.');
+    expect(Object.keys(record)).toEqual([
+      'schemaVersion', 'source', 'title', 'category', 'publishedAt', 'eventDate', 'authors', 'body',
+      'images', 'blocs', 'documents', 'movements', 'awards', 'places', 'warnings',
+    ]);
+  });
+
   it('keeps the url option and the format', () => {
     const record = parseArticle('<p>Một đoạn văn đủ dài để làm thân bài, có dấu phẩy, và kết thúc bằng dấu chấm.</p><p>x</p><p>y</p>', {
       url: 'https://example.gov.vn/a',

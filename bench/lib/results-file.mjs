@@ -1,5 +1,5 @@
-// bench/RESULTS.md is written by three scripts, each owning one section of it: run.mjs "speed",
-// cli.mjs "cli", adversarial.mjs "adversarial". A section is the text between the lines
+// bench/RESULTS.md is written by four scripts, each owning one section of it: run.mjs "speed",
+// cli.mjs "cli", adversarial.mjs "adversarial", package.mjs "package". A section is the text between the lines
 // `<!-- section:NAME -->` and `<!-- /section:NAME -->`; a script replaces its own and leaves the
 // rest of the file as it was, so running one script alone does not wipe the others' results.
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 export const RESULTS_FILE = fileURLToPath(new URL('../RESULTS.md', import.meta.url));
 
 /** The order of the sections in the file: a section written for the first time goes in its place. */
-export const SECTION_ORDER = ['speed', 'cli', 'adversarial'];
+export const SECTION_ORDER = ['speed', 'cli', 'adversarial', 'package'];
 
 const open = (name) => `<!-- section:${name} -->`;
 const close = (name) => `<!-- /section:${name} -->`;

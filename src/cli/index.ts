@@ -6,8 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { DEFAULT_MAX_BYTES } from '../options.js';
-import { z } from 'zod';
-import { ArticleRecordSchema } from '../schema/record.js';
+import { toJSONSchema } from 'zod/mini';
+import { CommandRecordSchema } from '../schema/command.js';
 import { EXAMPLES, FLAGS, USAGE } from './flags.js';
 import { parseArgv, UsageError } from './parse-argv.js';
 import { OutputError, runBatch } from './run-batch.js';
@@ -60,7 +60,9 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   if (options.action === 'schema') {
-    process.stdout.write(JSON.stringify(z.toJSONSchema(ArticleRecordSchema), null, 2) + '\n');
+    // The schema of the record lines this command writes (with `source.path`); the error lines'
+    // schema is published beside it in the package (dist/schema/error-line.schema.json).
+    process.stdout.write(JSON.stringify(toJSONSchema(CommandRecordSchema), null, 2) + '\n');
     return 0;
   }
   const summary = await runBatch(options, {

@@ -82,7 +82,8 @@ export async function runBatch(options: CliOptions, io: BatchIo): Promise<BatchS
     maxThreads: jobs,
     idleTimeout: 1000,
   });
-  const progress = createProgress(options.progress ?? io.stderr.isTTY === true, items.length, io.stderr);
+  const recordsToTerminal = !options.output && !options.outDir && io.stdout.isTTY === true;
+  const progress = createProgress(options.progress ?? io.stderr.isTTY === true, items.length, io.stderr, { recordsToTerminal });
 
   let interrupted = false;
   const removeInterrupt = io.onInterrupt(() => {

@@ -9,7 +9,7 @@
  * quantifiers, so the scan is linear in the input. Context around a match (a cue word before
  * it, a clock time after it) is read from a window of bounded size, never from the whole text.
  */
-import { getDaysInMonth } from 'date-fns';
+import { getDaysInMonth } from 'date-fns/getDaysInMonth';
 import {
   COUNT_HEADS,
   DAY_WORDS,

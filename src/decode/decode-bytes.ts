@@ -3,14 +3,13 @@
  * then UTF-8 validity, then the Vietnamese code page (windows-1258 or VISCII) the content reads in.
  * Legacy font encodings and VIQR are converted after this, run by run (`read-legacy-text.ts`).
  */
-import iconv from 'iconv-lite';
 import { guessVietnameseCodePage, overrideWesternDeclaration } from './detect-code-page.js';
 import { sniffDeclaredCharset } from './sniff-declared-charset.js';
-import { decodeWindows1252 } from './windows-1252.js';
+import { codePageName, decodeCodePage } from './code-pages.js';
 
 export interface DecodedText {
   readonly text: string;
-  /** The encoding used, as a lower-case WHATWG or iconv-lite name (`utf-8`, `windows-1258`, ...). */
+  /** The encoding used, as a lower-case WHATWG name or `viscii`/`tcvn` (`utf-8`, `windows-1258`, ...). */
   readonly encoding: string;
   /** How the encoding was chosen: `content` when the bytes' Vietnamese reading decided it. */
   readonly via: 'bom' | 'option' | 'declared' | 'utf8-valid' | 'content' | 'fallback';
@@ -62,26 +61,14 @@ export function legacyTextEncoding(label: string | null): 'tcvn3' | 'vni' | 'viq
   return label ? (LEGACY_TEXT_LABELS[label.trim().toLowerCase()] ?? null) : null;
 }
 
-/** Canonical name for a label, or null if neither TextDecoder nor iconv-lite knows it. */
+/**
+ * Canonical name for a label, or null if no decoder here knows it: the Encoding Standard's labels
+ * and the Vietnamese code pages VISCII and TCVN 5712 (see `code-pages.ts`).
+ */
 export function canonicalEncoding(label: string): string | null {
   const lower = label.trim().toLowerCase();
-  const alias = LABEL_ALIASES[lower];
-  if (alias) return alias;
-  try {
-    // TextDecoder resolves WHATWG labels (`cp1252`, `x-sjis`, ...) to their canonical name.
-    return new TextDecoder(lower).encoding;
-  } catch {
-    return iconv.encodingExists(lower) ? lower : null;
-  }
-}
-
-function decodeWith(encoding: string, bytes: Uint8Array): string {
-  if (encoding === 'windows-1252') return decodeWindows1252(bytes);
-  try {
-    return new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
-  } catch {
-    return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
-  }
+  // Own keys only: a declared charset `constructor` must not find Object's.
+  return Object.hasOwn(LABEL_ALIASES, lower) ? LABEL_ALIASES[lower]! : codePageName(lower);
 }
 
 function tryUtf8(bytes: Uint8Array): string | null {
@@ -105,13 +92,13 @@ function hasNonAscii(bytes: Uint8Array): boolean {
 export function decodeBytes(bytes: Uint8Array, forced: string | null): DecodedText {
   const warnings: string[] = [];
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: decodeWith('utf-8', bytes.subarray(3)), encoding: 'utf-8', via: 'bom', warnings };
+    return { text: decodeCodePage('utf-8', bytes.subarray(3)), encoding: 'utf-8', via: 'bom', warnings };
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: decodeWith('utf-16le', bytes.subarray(2)), encoding: 'utf-16le', via: 'bom', warnings };
+    return { text: decodeCodePage('utf-16le', bytes.subarray(2)), encoding: 'utf-16le', via: 'bom', warnings };
   }
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: decodeWith('utf-16be', bytes.subarray(2)), encoding: 'utf-16be', via: 'bom', warnings };
+    return { text: decodeCodePage('utf-16be', bytes.subarray(2)), encoding: 'utf-16be', via: 'bom', warnings };
   }
   if (forced) {
     const legacy = legacyTextEncoding(forced);
@@ -120,11 +107,11 @@ export function decodeBytes(bytes: Uint8Array, forced: string | null): DecodedTe
       const utf8 = legacy === 'viqr' ? tryUtf8(bytes) : null;
       return utf8 !== null
         ? { text: utf8, encoding: 'utf-8', via: 'option', warnings }
-        : { text: decodeWith('windows-1252', bytes), encoding: 'windows-1252', via: 'option', warnings };
+        : { text: decodeCodePage('windows-1252', bytes), encoding: 'windows-1252', via: 'option', warnings };
     }
     const encoding = canonicalEncoding(forced);
     if (!encoding) throw new TypeError(`vn-news-parser: unknown encoding \`${forced}\``);
-    return { text: decodeWith(encoding, bytes), encoding, via: 'option', warnings };
+    return { text: decodeCodePage(encoding, bytes), encoding, via: 'option', warnings };
   }
 
   const utf8 = tryUtf8(bytes);
@@ -142,15 +129,15 @@ export function decodeBytes(bytes: Uint8Array, forced: string | null): DecodedTe
       const guess = overrideWesternDeclaration(bytes, declared);
       if (guess) {
         warnings.push(`declared ${declared} but the text reads as ${guess.encoding}; read as ${guess.encoding}`);
-        return { text: decodeWith(guess.encoding, bytes), encoding: guess.encoding, via: 'content', warnings };
+        return { text: decodeCodePage(guess.encoding, bytes), encoding: guess.encoding, via: 'content', warnings };
       }
     }
-    return { text: decodeWith(declared, bytes), encoding: declared, via: 'declared', warnings };
+    return { text: decodeCodePage(declared, bytes), encoding: declared, via: 'declared', warnings };
   }
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8', via: declared ? 'declared' : 'utf8-valid', warnings };
   // Not UTF-8 and nothing else declared: a Vietnamese code page, the one whose reading gives syllables;
   // windows-1258, the legacy Windows one, unless VISCII reads clearly better.
   const guess = guessVietnameseCodePage(bytes);
   if (declared === 'utf-8') warnings.push(`declared utf-8 but the bytes are not valid UTF-8; read as ${guess.encoding}`);
-  return { text: decodeWith(guess.encoding, bytes), encoding: guess.encoding, via: guess.encoding === 'viscii' ? 'content' : 'fallback', warnings };
+  return { text: decodeCodePage(guess.encoding, bytes), encoding: guess.encoding, via: guess.encoding === 'viscii' ? 'content' : 'fallback', warnings };
 }

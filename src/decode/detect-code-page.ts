@@ -6,12 +6,11 @@
  * The two read the same bytes as different letters; only one reading gives Vietnamese
  * syllables. The words compared are those with a byte above 0x7F, the only ones that differ.
  */
-import iconv from 'iconv-lite';
 import { judgeWord } from '../vi/syllable.js';
 import { byteViewFor } from './legacy/byte-view.js';
 import { decodeTcvn3 } from './legacy/tcvn3.js';
 import { decodeVni } from './legacy/vni.js';
-import { decodeWindows1252 } from './windows-1252.js';
+import { decodeCodePage } from './code-pages.js';
 
 /** Enough text for a verdict: the first 64 KiB. */
 const SAMPLE_BYTES = 64 * 1024;
@@ -49,13 +48,7 @@ export interface CodePageGuess {
 }
 
 function decodeSample(bytes: Uint8Array, encoding: 'windows-1258' | 'viscii' | string): string {
-  const sample = bytes.subarray(0, SAMPLE_BYTES);
-  if (encoding === 'windows-1252') return decodeWindows1252(sample);
-  try {
-    return new TextDecoder(encoding).decode(sample);
-  } catch {
-    return iconv.decode(Buffer.from(sample.buffer, sample.byteOffset, sample.byteLength), encoding);
-  }
+  return decodeCodePage(encoding, bytes.subarray(0, SAMPLE_BYTES), false);
 }
 
 /** A VISCII reading must be mostly syllables: VISCII read from TCVN3 or VNI bytes makes some by chance. */

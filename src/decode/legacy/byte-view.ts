@@ -6,8 +6,7 @@
  * 0xF5), or, for UTF-8 pages that kept their old text, the windows-1252 look of the bytes.
  * This module maps each character back to its byte under that code page.
  */
-import iconv from 'iconv-lite';
-import { decodeWindows1252 } from '../windows-1252.js';
+import { decodeCodePage } from '../code-pages.js';
 
 /** A character code → its byte, or -1 when the code page has no byte for it. */
 export type ByteOf = (code: number) => number;
@@ -20,12 +19,7 @@ const cache = new Map<string, ByteOf>();
 function inverseOf(codePage: string): ByteOf {
   const all = new Uint8Array(256);
   for (let i = 0; i < 256; i++) all[i] = i;
-  let chars: string;
-  try {
-    chars = codePage === 'windows-1252' ? decodeWindows1252(all) : new TextDecoder(codePage).decode(all);
-  } catch {
-    chars = iconv.decode(Buffer.from(all), codePage);
-  }
+  const chars = decodeCodePage(codePage, all);
   const table = new Map<number, number>();
   for (let i = 0; i < chars.length && i < 256; i++) {
     const code = chars.charCodeAt(i);

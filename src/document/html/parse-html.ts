@@ -8,7 +8,9 @@
  *   markup whose structure htmlparser2 reads differently. Its hast tree is converted into
  *   cheerio's nodes, so the site profiles and the block builder serve both.
  */
-import { load, type CheerioAPI } from 'cheerio';
+// cheerio/slim: the same `load` without cheerio's network and stream helpers (undici, parse5's
+// stream, encoding-sniffer), which the library never calls and which cost import time and bundle size.
+import { load, type CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
