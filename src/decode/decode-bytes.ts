@@ -4,7 +4,7 @@
  * Legacy font encodings and VIQR are converted after this, run by run (`read-legacy-text.ts`).
  */
 import iconv from 'iconv-lite';
-import { guessVietnameseCodePage, overrideWesternDeclaration } from './detect-code-page.js';
+import { guessVietnameseCodePage, overrideDeclaration } from './detect-code-page.js';
 import { sniffDeclaredCharset } from './sniff-declared-charset.js';
 import { decodeWindows1252 } from './windows-1252.js';
 
@@ -159,7 +159,7 @@ export function decodeBytes(bytes: Uint8Array, forced: string | null): DecodedTe
       return { text: utf8, encoding: 'utf-8', via: 'utf8-valid', warnings };
     }
     if (utf8 === null && CHECKED_SINGLE_BYTE.has(declared) && hasNonAscii(bytes)) {
-      const guess = overrideWesternDeclaration(bytes, declared);
+      const guess = overrideDeclaration(bytes, declared);
       if (guess) {
         warnings.push(`declared ${declared} but the text reads as ${guess.encoding}; read as ${guess.encoding}`);
         return { text: decodeWith(guess.encoding, bytes), encoding: guess.encoding, via: 'content', warnings };

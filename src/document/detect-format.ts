@@ -15,9 +15,9 @@ const TAG_RE = /<\/?(?:p|div|br|span|table|tr|td|a|img|h[1-6]|li|ul|ol|strong|b|
 /** Tags needed before a text is taken for markup: one stray `<b>` in prose is not a page. */
 const MIN_TAGS = 3;
 
-/** Start tags that begin a page or a fragment of one; prose never starts with them. */
+/** A start tag that begins a page or a fragment of one, ended within 1,000 characters; prose never starts with one. */
 const OPENING_TAG_RE =
-  /<(?:!doctype|html|head|body|meta|title|link|base|p|div|table|h[1-6]|ul|ol|dl|section|article|header|main|nav|aside|footer|form|center|blockquote|pre|figure|hr)(?=[\s/>])/iy;
+  /<(?:!doctype|html|head|body|meta|title|link|base|p|div|table|h[1-6]|ul|ol|dl|section|article|header|main|nav|aside|footer|form|center|blockquote|pre|figure|hr)(?=[\s/>])[^<>]{0,1000}>/iy;
 /** A raw-text element whose content is skipped up to its end tag, and that end tag. */
 const RAW_TEXT_START_RE = /<(script|style)(?=[\s/>])/iy;
 const SCRIPT_END_RE = /<\/script/gi;
