@@ -127,9 +127,14 @@ export function capCombiningMarks(text: string): { readonly text: string; readon
   let keptFrom = 0;
   for (let i = 0; i < text.length; ) {
     const c = text.charCodeAt(i);
-    // Below U+0300 no character is a mark: the common case costs one comparison.
-    const units = c < 0x300 ? 1 : unitsAt(text, i);
-    if (c < 0x300 || (classesAt(text, i) & MARK) === 0) run = 0;
+    // No character below U+0300 is a mark, nor a precomposed Vietnamese letter: one or two comparisons for most text.
+    if (c < 0x300 || (c >= 0x1ea0 && c <= 0x1ef9)) {
+      run = 0;
+      i++;
+      continue;
+    }
+    const units = c >= 0xd800 && c <= 0xdbff ? unitsAt(text, i) : 1;
+    if ((classesAt(text, i) & MARK) === 0) run = 0;
     else if (++run > MAX_COMBINING_MARKS) {
       parts ??= [];
       if (keptFrom < i) parts.push(text.slice(keptFrom, i));
