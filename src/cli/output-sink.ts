@@ -82,6 +82,15 @@ function removeStaleTemps(dir: string): void {
   }
 }
 
+/** Removes a temporary file if it is there; a folder that cannot hold it (`ENOTDIR`) means it is not. */
+function removeQuietly(path: string): void {
+  try {
+    rmSync(fsEncode(path), { force: true });
+  } catch {
+    // Nothing was written there.
+  }
+}
+
 export function outDirSink(outDir: string): OutputSink {
   let error: Error | null = null;
   let written = 0;
@@ -99,7 +108,7 @@ export function outDirSink(outDir: string): OutputSink {
         writeFileSync(fsEncode(temp), json + '\n');
         renameSync(fsEncode(temp), fsEncode(target));
       } catch (e) {
-        rmSync(fsEncode(temp), { force: true });
+        removeQuietly(temp);
         // A name the file system refuses is this input's problem alone: the run goes on.
         if ((e as NodeJS.ErrnoException).code === 'ENAMETOOLONG') return `cannot write ${target}: ${(e as Error).message}`;
         error ??= e as Error;
