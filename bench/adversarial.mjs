@@ -17,6 +17,7 @@
 // disturb less than the wall clock: the mean of --runs runs (default 5) after one run that is not
 // counted (see `cost`). parse5 runs are timed on the wall clock. Exit status 1 when a pattern breaks
 // a bound.
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -31,6 +32,36 @@ const MiB = 1 << 20;
 const SIZES = [1 * MiB, 4 * MiB];
 const MAX_VS_REAL = 5;
 const MAX_GROWTH = 2;
+const MAX_PEAK_MB = 1000;
+
+/**
+ * [name, kind, expression building the input as a string in the child] for the inputs of tens of
+ * megabytes (issue 14's), run by {@link heavyRun}.
+ */
+const HEAVY = [
+  ['text: one 16 MiB line of `abc `', 'text', `'abc '.repeat(4 * 1048576)`],
+  ['markup: 40 MB of unclosed `<p>x`', 'markup', `'<p>x'.repeat(10485760)`],
+  ['markup: 40 MB of `<p>Việt Nam</p>`', 'markup', `'<p>Việt Nam</p>'.repeat(Math.floor(40e6 / 17))`],
+  ['markup: `<p>a` and 1 MB of combining marks', 'markup', `'<p>a' + '\\u0301\\u0323'.repeat(262144)`],
+];
+
+/**
+ * Parses, in a child process, the input `expr` builds: CPU time of the parse, its size in MiB, and
+ * the process's peak resident memory (`maxRSS`, which counts the input itself, as a caller's would).
+ */
+function heavyRun(expr) {
+  const code = [
+    `const { parseArticle, VnNewsParseError } = await import(${JSON.stringify(LIB)});`,
+    `const input = ${expr};`,
+    `const t = process.cpuUsage(); let outcome = 'record';`,
+    `try { parseArticle(input); } catch (e) { if (!(e instanceof VnNewsParseError)) throw e; outcome = e.code; }`,
+    `const d = process.cpuUsage(t);`,
+    `process.stdout.write(JSON.stringify({ ms: (d.user + d.system) / 1000, mib: Buffer.byteLength(input) / 1048576, peakMB: process.resourceUsage().maxRSS / 1024, outcome }));`,
+  ].join('\n');
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (r.status !== 0) return { ms: 0, mib: 1, peakMB: Infinity, outcome: 'crashed' };
+  return JSON.parse(r.stdout);
+}
 
 /** What the profiles of the patterns showed, and what was done: kept with the table. */
 const NOTES = [
@@ -281,6 +312,12 @@ async function main() {
     ['text: `ùng c` repeated', 'text', (s) => repeatTo('ùng c', s)],
     ['text: one short line per line', 'text', (s) => repeatTo('Khối thi đua\n', s)],
     ['text: real sentence repeated', 'text', (s) => repeatTo(sentence, s)],
+    // Issue 14: marks NFC reorders in quadratic time, a line of millions of words, dense inputs.
+    ['text: a run of combining marks after one letter', 'text', (s) => repeatTo('\u0301\u0323', s, 'a')],
+    ['text: `abc ` repeated (one line of words)', 'text', (s) => repeatTo('abc ', s)],
+    ['text: invalid UTF-8 among windows-1258 bytes', 'text', (s) => Buffer.concat(Array.from({ length: Math.ceil(s / 12) }, () => Buffer.from([0x56, 0x69, 0xea, 0xf2, 0x74, 0x20, 0xc3, 0x28, 0xe2, 0x82, 0x20, 0x20]))).subarray(0, s)],
+    ['text: VIQR runs', 'text', (s) => repeatTo('Vie^.t Nam ddo^\'c la^.p ', s)],
+    ['text: runs of document references', 'text', (s) => repeatTo('Quyết định số 123/QĐ-UBND ngày 16/6/2021, ', s)],
     // Markup.
     ['markup: nested <div> (100,000 per MiB)', 'markup', (s) => nested('<div>', '</div>', 'Nội dung', s)],
     ['markup: nested <div>, never closed', 'markup', (s) => repeatTo('<div>', s, '', 'Nội dung')],
@@ -290,6 +327,12 @@ async function main() {
     ['markup: `<div><svg></div>` repeated (foreign content never closed)', 'markup', (s) => repeatTo('<div><svg></div>', s)],
     ['markup: unmatched end tags under deep nesting', 'markup', (s) => Buffer.concat([repeatTo('<div>', s / 2), repeatTo('</span>', s / 2)])],
     ['markup: misnested <b><i> never closed', 'markup', (s) => repeatTo('<b><i>x', s)],
+    ['markup: `<a><b><p>x</a>` repeated (misnested)', 'markup', (s) => repeatTo('<a><b><p>x</a>', s)],
+    ['markup: `<table><b>x<tr>` repeated (misnested)', 'markup', (s) => repeatTo('<table><b>x<tr>', s)],
+    ['markup: `<b><i><u><font>x` repeated (misnested)', 'markup', (s) => repeatTo('<b><i><u><font>x', s)],
+    ['markup: unclosed `<p>x` repeated', 'markup', (s) => repeatTo('<p>x', s)],
+    ['markup: `<p>Việt Nam</p>` repeated', 'markup', (s) => repeatTo('<p>Việt Nam</p>', s)],
+    ['markup: `<p>a` and a run of combining marks', 'markup', (s) => repeatTo('\u0301\u0323', s, '<p>a')],
     ['markup: many <script>s', 'markup', (s) => repeatTo('<script>var a = "<p>x</p>";</script>', s, page(''))],
     ['markup: many comments', 'markup', (s) => repeatTo('<!-- chú thích <p>x</p> -->', s, page(''))],
     ['markup: one unterminated comment', 'markup', (s) => repeatTo('x', s, `${page('')}<!-- `)],
@@ -377,6 +420,16 @@ async function main() {
     return { name, kind, perMiB, ms, outcome };
   });
 
+  // Inputs of tens of megabytes, once each in a process of their own: time, and the peak of its
+  // resident memory (the bound: 1 GB for any input under the 50 MiB limit).
+  const heavy = HEAVY.filter(([name]) => !only || name.includes(only)).map(([name, kind, expr]) => {
+    const r = heavyRun(expr);
+    const ok = r.outcome !== 'crashed' && r.peakMB < MAX_PEAK_MB;
+    if (!ok) failures++;
+    console.log(`${ok ? 'ok  ' : 'FAIL'} ${name.padEnd(52)} ${(r.ms / 1000).toFixed(1)} s  ${(r.ms / r.mib).toFixed(0)} ms/MiB ×${(r.ms / r.mib / baseline[kind][1]).toFixed(2)} real at 4 MiB  peak ${r.peakMB.toFixed(0)} MB  ${r.outcome}`);
+    return { name, kind, ...r, ok };
+  });
+
   // parse5, for information, once every timing of the library's own parse is done: the worker's
   // thread goes on working after a run (its collector), and the process CPU time of the runs that
   // followed counted it (a 1 MiB pattern measured 2× its cost right after a parse5 run).
@@ -417,7 +470,13 @@ async function main() {
     ...rows.map((r) => `| ${r.name.replace(/\|/g, '\\|')} | ${r.perMiB[0].toFixed(0)} | ${r.perMiB[1].toFixed(0)} | ${r.vsReal.toFixed(2)} | ${r.growth.toFixed(2)} | ${r.outcome} | ${r.ok ? 'yes' : '**no**'} | ${r.parseVsReal === null ? '' : r.parseVsReal.toFixed(2)} |`),
     ...extra.map((e) => `| ${e.name} | | ${e.perMiB.toFixed(0)} (${(e.ms / 1000).toFixed(1)} s) | ${(e.perMiB / baseline[e.kind][1]).toFixed(2)} | | ${e.outcome} | | |`),
     '',
-    `${rows.length - failures} of ${rows.length} patterns within bounds.`,
+    `Inputs of tens of megabytes, each once in a process of its own: the peak of its resident memory must stay under ${MAX_PEAK_MB} MB.`,
+    '',
+    '| input | s | ms/MiB | × real at 4 MiB | peak memory MB | outcome | within bounds |',
+    '|---|--:|--:|--:|--:|---|:-:|',
+    ...heavy.map((h) => `| ${h.name} | ${(h.ms / 1000).toFixed(1)} | ${(h.ms / h.mib).toFixed(0)} | ${(h.ms / h.mib / baseline[h.kind][1]).toFixed(2)} | ${h.peakMB.toFixed(0)} | ${h.outcome} | ${h.ok ? 'yes' : '**no**'} |`),
+    '',
+    `${rows.length + heavy.length - failures} of ${rows.length + heavy.length} patterns within bounds.`,
   ];
   const p5rows = rows.filter((r) => r.p5.length > 0);
   if (p5rows.length > 0) {
@@ -434,6 +493,6 @@ async function main() {
   }
   md.push('', ...NOTES, '');
   if (!only) writeSection('adversarial', md.join('\n'));
-  console.log(`\n${rows.length - failures} of ${rows.length} patterns within bounds${only ? '' : `; written to ${RESULTS_FILE} (section adversarial)`}`);
+  console.log(`\n${rows.length + heavy.length - failures} of ${rows.length + heavy.length} patterns within bounds${only ? '' : `; written to ${RESULTS_FILE} (section adversarial)`}`);
   process.exitCode = failures > 0 ? 1 : 0;
 }

@@ -65,7 +65,9 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(JSON.stringify(toJSONSchema(CommandRecordSchema), null, 2) + '\n');
     return 0;
   }
-  const summary = await runBatch(options, {
+  let summary;
+  try {
+    summary = await runBatch(options, {
     stdout: process.stdout,
     stderr: process.stderr,
     readStdin,
@@ -88,6 +90,14 @@ async function main(argv: readonly string[]): Promise<number> {
       return remove;
     },
   });
+  } catch (error) {
+    // What the arguments mean once listed (--url with a folder, two inputs for one --out-dir file).
+    if (error instanceof UsageError) {
+      process.stderr.write(`vn-news-parser: ${error.message} (see --help)\n`);
+      return 2;
+    }
+    throw error;
+  }
   const skipped = summary.skipped ? `, skipped ${summary.skipped}` : '';
   process.stderr.write(
     `vn-news-parser: parsed ${summary.parsed}, failed ${summary.failed}${skipped}, ${summary.seconds.toFixed(1)} s${summary.interrupted ? ' (interrupted)' : ''}\n`,

@@ -4,12 +4,16 @@
  */
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { fsDecode, fsEncode } from './file-names.js';
 
 /** File names the command reads inside folders. */
 const INPUT_NAME_RE = /\.(?:html?|txt)(?:\.gz)?$/i;
 
 export interface InputFile {
-  /** The path as given or found (used in `source.path`). */
+  /**
+   * The path as given or found (used in `source.path`), a name that is not valid UTF-8 in the form
+   * of `file-names.ts` (give it to `fsEncode` for a file system call).
+   */
   readonly path: string;
   /** The path relative to the argument it came from (used to mirror under --out-dir). */
   readonly relative: string;
@@ -35,7 +39,7 @@ export function listInputs(args: readonly string[]): ListedInputs {
     }
     let stats;
     try {
-      stats = statSync(arg);
+      stats = statSync(fsEncode(arg));
     } catch (error) {
       problems.push({ path: arg, code: errorCode(error), message: `cannot read ${arg}: ${(error as Error).message}` });
       continue;
@@ -53,10 +57,11 @@ export function listInputs(args: readonly string[]): ListedInputs {
       let real: string;
       let entries: string[];
       try {
-        real = realpathSync(dir);
+        // Names as bytes: Node's strings would lose a name that is not valid UTF-8.
+        real = realpathSync(fsEncode(dir), { encoding: 'buffer' }).toString('latin1');
         if (visited.has(real)) continue;
         visited.add(real);
-        entries = readdirSync(dir);
+        entries = readdirSync(fsEncode(dir), { encoding: 'buffer' }).map(fsDecode);
       } catch (error) {
         problems.push({ path: dir, code: errorCode(error), message: `cannot list ${dir}: ${(error as Error).message}` });
         continue;
@@ -66,7 +71,7 @@ export function listInputs(args: readonly string[]): ListedInputs {
         let isDir = false;
         let isFile = false;
         try {
-          const st = statSync(p);
+          const st = statSync(fsEncode(p));
           isDir = st.isDirectory();
           isFile = st.isFile();
         } catch (error) {

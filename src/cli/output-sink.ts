@@ -6,10 +6,14 @@
 import { createWriteStream, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync, type WriteStream } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
+import { fsEncode } from './file-names.js';
 
 export interface OutputSink {
-  /** Writes one result; resolves when it is safely handed to the operating system. */
-  write(item: { relative: string; json: string }): Promise<void>;
+  /**
+   * Writes one result; resolves when it is safely handed to the operating system, with a message
+   * when this one result could not be written but the others can (a name the file system refuses).
+   */
+  write(item: { relative: string; json: string }): Promise<string | null>;
   close(): Promise<void>;
   /** The first write error (a full disk, a closed pipe), if any. */
   readonly error: Error | null;
@@ -30,7 +34,7 @@ export function jsonLinesSink(stream: Writable): OutputSink {
       return error;
     },
     async write({ json }) {
-      if (error) return;
+      if (error) return null;
       // One write per line: a line is either written whole or not at all.
       if (!stream.write(json + '\n')) {
         await new Promise<void>((resolve) => {
@@ -43,6 +47,7 @@ export function jsonLinesSink(stream: Writable): OutputSink {
           stream.on('error', done);
         });
       }
+      return null;
     },
     async close() {
       if (stream === process.stdout || stream === process.stderr) return;
@@ -56,8 +61,12 @@ export function jsonLinesFileSink(path: string): OutputSink {
   return jsonLinesSink(createWriteStream(path));
 }
 
-/** Temporary files of a run that was killed before it could rename them. */
-const STALE_TEMP_RE = /\.json\.\d+\.tmp$/;
+/**
+ * Temporary files of a run that was killed before it could rename them: this command's
+ * (`.vn-news-parser.PID.N.tmp`, short whatever the input's name, so that a name near the file
+ * system's 255-byte limit still has room) and those of earlier versions (`NAME.json.PID.tmp`).
+ */
+const STALE_TEMP_RE = /^\.vn-news-parser\.\d+\.\d+\.tmp$|\.json\.\d+\.tmp$/;
 
 /** Removes the temporary files a killed run left under `dir`, so a resumed run leaves none. */
 function removeStaleTemps(dir: string): void {
@@ -73,24 +82,38 @@ function removeStaleTemps(dir: string): void {
   }
 }
 
+/** Removes a temporary file if it is there; a folder that cannot hold it (`ENOTDIR`) means it is not. */
+function removeQuietly(path: string): void {
+  try {
+    rmSync(fsEncode(path), { force: true });
+  } catch {
+    // Nothing was written there.
+  }
+}
+
 export function outDirSink(outDir: string): OutputSink {
   let error: Error | null = null;
+  let written = 0;
   removeStaleTemps(outDir);
   return {
     get error() {
       return error;
     },
     async write({ relative, json }) {
-      if (error) return;
+      if (error) return null;
       const target = outDirTarget(outDir, relative);
-      const temp = `${target}.${process.pid}.tmp`;
+      const temp = join(dirname(target), `.vn-news-parser.${process.pid}.${written++}.tmp`);
       try {
-        mkdirSync(dirname(target), { recursive: true });
-        writeFileSync(temp, json + '\n');
-        renameSync(temp, target);
+        mkdirSync(fsEncode(dirname(target)), { recursive: true });
+        writeFileSync(fsEncode(temp), json + '\n');
+        renameSync(fsEncode(temp), fsEncode(target));
       } catch (e) {
+        removeQuietly(temp);
+        // A name the file system refuses is this input's problem alone: the run goes on.
+        if ((e as NodeJS.ErrnoException).code === 'ENAMETOOLONG') return `cannot write ${target}: ${(e as Error).message}`;
         error ??= e as Error;
       }
+      return null;
     },
     async close() {},
   };

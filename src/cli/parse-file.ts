@@ -7,6 +7,7 @@ import { gunzipSync } from 'node:zlib';
 import { parseArticle } from '../parse-article.js';
 import { DEFAULT_MAX_BYTES } from '../options.js';
 import { isVnNewsParseError } from '../errors.js';
+import { fsEncode } from './file-names.js';
 
 export interface ParseTask {
   /** The input's path as listed (`-` for standard input). */
@@ -45,7 +46,7 @@ const CHUNK_BYTES = 1 << 20;
  * until their end, as `readFileSync` does.
  */
 export function readAtMost(path: string, limit: number): Uint8Array {
-  const fd = openSync(path, 'r');
+  const fd = openSync(fsEncode(path), 'r');
   try {
     const st = fstatSync(fd);
     if (st.isFile() && st.size > limit) throw new TooLarge(`${path} is ${st.size} bytes, over the ${limit}-byte limit`);

@@ -2,13 +2,14 @@
  * The batch: list the inputs, parse them on a worker pool, write one result per input in path
  * order. At most a fixed window of results waits in memory however many inputs there are.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { Piscina } from 'piscina';
+import { fsEncode } from './file-names.js';
 import { listInputs, type InputFile } from './list-inputs.js';
 import { jsonLinesFileSink, jsonLinesSink, outDirSink, outDirTarget, type OutputSink } from './output-sink.js';
-import type { CliOptions } from './parse-argv.js';
+import { UsageError, type CliOptions } from './parse-argv.js';
 import { errorJson, type ParseOutcome, type ParseTask } from './parse-file.js';
 import { createProgress } from './progress.js';
 
@@ -55,9 +56,38 @@ function itemPath(item: Item): string {
   return item.kind === 'file' ? item.file.path : item.path;
 }
 
+/**
+ * Refuses, before anything is written, what the arguments turn out to mean once listed: `--url`
+ * with a folder (one URL would be stamped on every record), and under `--out-dir` two inputs that
+ * would be written to the same file (`a/404.html` and `b/404.html` given as files, or two folders
+ * that both hold `index.html`): the later would overwrite the earlier.
+ */
+function checkListed(options: CliOptions, files: readonly InputFile[]): void {
+  if (options.url !== null && options.inputs.some(isFolder)) throw new UsageError('--url goes with a single file, not a folder');
+  if (options.outDir === null) return;
+  const byTarget = new Map<string, string>();
+  for (const file of files) {
+    const target = outDirTarget(options.outDir, file.relative);
+    const other = byTarget.get(target);
+    if (other !== undefined) {
+      throw new UsageError(`--out-dir: ${other} and ${file.path} would both be written to ${target}; give their common folder instead`);
+    }
+    byTarget.set(target, file.path);
+  }
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(fsEncode(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 export async function runBatch(options: CliOptions, io: BatchIo): Promise<BatchSummary> {
   const started = Date.now();
   const listed = listInputs(options.inputs);
+  checkListed(options, listed.files);
   const items: Item[] = [
     ...listed.files.map((file): Item => ({ kind: 'file', file })),
     ...listed.problems.map((p): Item => ({ kind: 'problem', ...p })),
@@ -78,7 +108,10 @@ export async function runBatch(options: CliOptions, io: BatchIo): Promise<BatchS
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   const pool = new Piscina({
     filename: new URL('./cli-worker.js', import.meta.url).href,
-    minThreads: 0,
+    // Not 0: piscina replaces a worker that dies (out of memory) only up to minThreads, and the
+    // inputs queued for it would then wait for ever; the process, with nothing left to keep it
+    // alive, ended without their lines or the summary.
+    minThreads: Math.max(1, Math.min(jobs, items.length)),
     maxThreads: jobs,
     idleTimeout: 1000,
   });
@@ -100,7 +133,7 @@ export async function runBatch(options: CliOptions, io: BatchIo): Promise<BatchS
       return Promise.resolve({ ok: false, json: errorJson(item.path, 'READ_FAILED', item.message, pretty), relative: item.path });
     }
     const { file } = item;
-    if (options.outDir && options.skipExisting && existsSync(outDirTarget(options.outDir, file.relative))) {
+    if (options.outDir && options.skipExisting && existsSync(fsEncode(outDirTarget(options.outDir, file.relative)))) {
       return Promise.resolve(null);
     }
     const task: ParseTask = {
@@ -129,8 +162,9 @@ export async function runBatch(options: CliOptions, io: BatchIo): Promise<BatchS
       if (result === null) {
         skipped++;
       } else {
-        await sink.write({ relative: result.relative, json: result.json });
-        if (result.ok) parsed++;
+        const problem = await sink.write({ relative: result.relative, json: result.json });
+        if (problem !== null) io.stderr.write(`vn-news-parser: ${problem}\n`);
+        if (result.ok && problem === null) parsed++;
         else failed++;
       }
       progress.tick(failed);

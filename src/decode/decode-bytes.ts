@@ -3,7 +3,7 @@
  * then UTF-8 validity, then the Vietnamese code page (windows-1258 or VISCII) the content reads in.
  * Legacy font encodings and VIQR are converted after this, run by run (`read-legacy-text.ts`).
  */
-import { guessVietnameseCodePage, overrideWesternDeclaration } from './detect-code-page.js';
+import { guessVietnameseCodePage, overrideDeclaration } from './detect-code-page.js';
 import { sniffDeclaredCharset } from './sniff-declared-charset.js';
 import { codePageName, decodeCodePage } from './code-pages.js';
 
@@ -36,8 +36,11 @@ const LABEL_ALIASES: Readonly<Record<string, string>> = {
   vscii: 'tcvn',
 };
 
-/** Single-byte encodings under which a declared page that is in fact valid UTF-8 was most likely mislabelled. */
-const WESTERN_SINGLE_BYTE: ReadonlySet<string> = new Set(['windows-1252', 'iso-8859-15']);
+/**
+ * Single-byte code pages a page declares and may be in fact in another one: Western ones (the
+ * default of old editors) and the Vietnamese ones, each of which is mistaken for the other.
+ */
+const CHECKED_SINGLE_BYTE: ReadonlySet<string> = new Set(['windows-1252', 'iso-8859-15', 'windows-1258', 'viscii', 'tcvn']);
 
 const utf8Fatal = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
@@ -71,6 +74,20 @@ export function canonicalEncoding(label: string): string | null {
   return Object.hasOwn(LABEL_ALIASES, lower) ? LABEL_ALIASES[lower]! : codePageName(lower);
 }
 
+/** The encoding a byte-order mark names, and the mark's length, or null without one. */
+function bomEncoding(bytes: Uint8Array): { readonly encoding: string; readonly length: number } | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
+  return null;
+}
+
+/** The encoding the page declares, canonical, or null. */
+function declaredEncoding(bytes: Uint8Array): string | null {
+  const label = sniffDeclaredCharset(bytes);
+  return label ? canonicalEncoding(label) : null;
+}
+
 function tryUtf8(bytes: Uint8Array): string | null {
   try {
     return utf8Fatal.decode(bytes);
@@ -91,14 +108,12 @@ function hasNonAscii(bytes: Uint8Array): boolean {
  */
 export function decodeBytes(bytes: Uint8Array, forced: string | null): DecodedText {
   const warnings: string[] = [];
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: decodeCodePage('utf-8', bytes.subarray(3)), encoding: 'utf-8', via: 'bom', warnings };
-  }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: decodeCodePage('utf-16le', bytes.subarray(2)), encoding: 'utf-16le', via: 'bom', warnings };
-  }
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: decodeCodePage('utf-16be', bytes.subarray(2)), encoding: 'utf-16be', via: 'bom', warnings };
+  // A byte-order mark decides, before the caller's encoding and the page's declaration (HTML standard, "BOM sniffing").
+  const bom = bomEncoding(bytes);
+  if (bom) {
+    const other = forced ? canonicalEncoding(forced) : bom.encoding === 'utf-8' ? declaredEncoding(bytes) : null;
+    if (other && other !== bom.encoding) warnings.push(`${forced ? 'asked for' : 'declared'} ${other} but the bytes start with a ${bom.encoding} byte-order mark; read as ${bom.encoding}`);
+    return { text: decodeCodePage(bom.encoding, bytes.subarray(bom.length)), encoding: bom.encoding, via: 'bom', warnings };
   }
   if (forced) {
     const legacy = legacyTextEncoding(forced);
@@ -116,17 +131,22 @@ export function decodeBytes(bytes: Uint8Array, forced: string | null): DecodedTe
 
   const utf8 = tryUtf8(bytes);
   const declaredLabel = sniffDeclaredCharset(bytes);
-  const declared = declaredLabel ? canonicalEncoding(declaredLabel) : null;
+  let declared = declaredLabel ? canonicalEncoding(declaredLabel) : null;
   if (declaredLabel && !declared) warnings.push(`unknown declared charset "${declaredLabel}", detected instead`);
+  if (declared === 'utf-16le' || declared === 'utf-16be') {
+    // A declaration read as ASCII cannot be in UTF-16: the HTML standard reads such a page as UTF-8.
+    warnings.push(`declared ${declaredLabel}, which a declaration readable as ASCII cannot be in; read as UTF-8`);
+    declared = 'utf-8';
+  }
 
   if (declared && declared !== 'utf-8') {
-    if (utf8 !== null && WESTERN_SINGLE_BYTE.has(declared) && hasNonAscii(bytes)) {
-      // Valid multi-byte UTF-8 is almost never accidental; Vietnamese sites often keep an old latin1 meta.
+    if (utf8 !== null && hasNonAscii(bytes)) {
+      // Valid multi-byte UTF-8 is almost never accidental; Vietnamese sites often keep an old meta.
       warnings.push(`declared ${declared} but the bytes are valid UTF-8; read as UTF-8`);
       return { text: utf8, encoding: 'utf-8', via: 'utf8-valid', warnings };
     }
-    if (utf8 === null && WESTERN_SINGLE_BYTE.has(declared) && hasNonAscii(bytes)) {
-      const guess = overrideWesternDeclaration(bytes, declared);
+    if (utf8 === null && CHECKED_SINGLE_BYTE.has(declared) && hasNonAscii(bytes)) {
+      const guess = overrideDeclaration(bytes, declared);
       if (guess) {
         warnings.push(`declared ${declared} but the text reads as ${guess.encoding}; read as ${guess.encoding}`);
         return { text: decodeCodePage(guess.encoding, bytes), encoding: guess.encoding, via: 'content', warnings };

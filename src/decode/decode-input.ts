@@ -3,6 +3,7 @@
  */
 import { VnNewsParseError } from '../errors.js';
 import type { ResolvedOptions } from '../options.js';
+import { capCombiningMarks, MAX_COMBINING_MARKS } from '../text/normalize.js';
 import { decodeBytes } from './decode-bytes.js';
 import { looksBinary } from './is-binary.js';
 
@@ -33,7 +34,7 @@ export function decodeInput(input: unknown, options: ResolvedOptions): DecodedIn
       throw new VnNewsParseError('INPUT_TOO_LARGE', `input has ${input.length} characters, more than maxBytes (${options.maxBytes})`);
     }
     if (input.trim() === '') throw new VnNewsParseError('EMPTY_INPUT', 'input is empty');
-    return { text: input, encoding: 'utf-8', warnings: [] };
+    return withMarksCapped({ text: input, encoding: 'utf-8', warnings: [] });
   }
   if (!(input instanceof Uint8Array)) {
     throw new TypeError('vn-news-parser: input must be a string or a Uint8Array (a Buffer is one)');
@@ -49,5 +50,13 @@ export function decodeInput(input: unknown, options: ResolvedOptions): DecodedIn
   if (replacementShare(decoded.text) > MAX_REPLACEMENT_SHARE) {
     throw new VnNewsParseError('NOT_TEXT', `input does not decode as ${decoded.encoding} text`);
   }
-  return { text: decoded.text, encoding: decoded.encoding, warnings: decoded.warnings };
+  return withMarksCapped({ text: decoded.text, encoding: decoded.encoding, warnings: decoded.warnings });
+}
+
+/** The input with runs of combining marks cut to {@link MAX_COMBINING_MARKS}, and a warning when any was. */
+function withMarksCapped(input: DecodedInput): DecodedInput {
+  const capped = capCombiningMarks(input.text);
+  if (capped.dropped === 0) return input;
+  const warning = `${capped.dropped} combining marks dropped: more than ${MAX_COMBINING_MARKS} in a row after one character (Unicode's stream-safe limit)`;
+  return { text: capped.text, encoding: input.encoding, warnings: [...input.warnings, warning] };
 }

@@ -81,17 +81,25 @@ const CLEAR_MIN_WORDS = 10;
 const CLEAR_MIN_SHARE = 0.8;
 /** A reading clearly not: few of its non-ASCII words are syllables. */
 const POOR_MAX_SHARE = 0.3;
+/**
+ * The same for a reading in the other Vietnamese code page: VISCII bytes read as windows-1258 (or
+ * the reverse) still make syllables of about a third of their words by chance (the seed: 32%).
+ */
+const POOR_MAX_SHARE_VIETNAMESE = 0.5;
+const VIETNAMESE_CODE_PAGES: ReadonlySet<string> = new Set(['windows-1258', 'viscii']);
 
 /**
- * For bytes declared in a Western code page (windows-1252, ISO-8859-1/15) that are not UTF-8:
- * the Vietnamese code page they are really in, when the declared reading is poor and the other
- * clearly Vietnamese (archived pages often lost the HTTP header that named the real one).
- * Null when the declaration stands; text in a font encoding (TCVN3, VNI) reads poorly in every
- * code page and keeps its declaration, for the legacy stage to convert.
+ * For bytes declared in a single-byte code page (windows-1252, ISO-8859-1/15, windows-1258,
+ * VISCII) that are not UTF-8: the Vietnamese code page they are really in, when the declared
+ * reading is poor and the other clearly Vietnamese (archived pages often lost the HTTP header that
+ * named the real one, and editors kept a template's meta). Null when the declaration stands; text
+ * in a font encoding (TCVN3, VNI) reads poorly in every code page and keeps its declaration, for
+ * the legacy stage to convert.
  */
-export function overrideWesternDeclaration(bytes: Uint8Array, declared: string): CodePageGuess | null {
-  const western = scoreReading(decodeSample(bytes, declared));
-  if (share(western) > POOR_MAX_SHARE) return null;
+export function overrideDeclaration(bytes: Uint8Array, declared: string): CodePageGuess | null {
+  const reading = scoreReading(decodeSample(bytes, declared));
+  if (share(reading) > (VIETNAMESE_CODE_PAGES.has(declared) ? POOR_MAX_SHARE_VIETNAMESE : POOR_MAX_SHARE)) return null;
   const guess = guessVietnameseCodePage(bytes);
+  if (guess.encoding === declared) return null;
   return guess.score.words >= CLEAR_MIN_WORDS && share(guess.score) >= CLEAR_MIN_SHARE ? guess : null;
 }

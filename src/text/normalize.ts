@@ -2,24 +2,29 @@
  * Text normalisation applied to every string that reaches the record:
  * Unicode NFC, look-alike letters repaired, white space folded.
  */
+import { classesAt, MARK, unitsAt } from './char-classes.js';
 
 /**
- * Letters that legacy editors typed in place of Vietnamese ones because they look alike.
- * `Ð` (U+00D0, Icelandic eth) is by far the most common: windows-1252 fonts had no `Đ`.
- * `ð` (U+00F0) is only repaired next to Vietnamese letters, see {@link repairLookalikes}.
+ * Letters that legacy editors typed in place of Vietnamese ones because they look alike: `Ð` and
+ * `ð` (U+00D0, U+00F0, Icelandic eth; windows-1252 fonts had no `Đ`) and `Ɖ` (U+0189, African D).
+ * Icelandic and Faroese write eth as a letter of their own, never at the start of a word, where
+ * Vietnamese always writes `đ`: see {@link repairLookalikes}.
  */
-const LOOKALIKES: ReadonlyMap<string, string> = new Map([
-  ['\u00D0', '\u0110'], // Ð → Đ
-  ['\u0189', '\u0110'], // Ɖ (African D) → Đ
-]);
+const LOOKALIKE_AT_WORD_START_RE = /(?<![\p{L}\p{M}])(?:[\u00D0\u0189]|\u00F0(?=\p{L}))/gu;
+const LOOKALIKE_ANYWHERE_RE = /[\u00D0\u0189]|\u00F0(?=\p{L})/gu;
+const ANY_LOOKALIKE_RE = /[\u00D0\u00F0\u0189]/;
+/** Letters only Vietnamese writes (breve, horn, circumflex over e or o, the precomposed Vietnamese block). */
+const VIETNAMESE_LETTER_RE = /[\u0102\u0103\u00C2\u00E2\u00CA\u00EA\u00D4\u00F4\u01A0\u01A1\u01AF\u01B0\u0110\u0111\u1EA0-\u1EF9]/;
 
-const LOOKALIKE_RE = /[\u00D0\u0189]/g;
-/** Lower-case eth between letters (`ðồng`): an `đ` typed with the wrong key map. */
-const ETH_IN_WORD_RE = /\u00F0(?=\p{L})/gu;
-
-/** Repairs look-alike letters (`Ðà Nẵng` → `Đà Nẵng`). */
+/**
+ * Repairs look-alike letters (`Ðà Nẵng` → `Đà Nẵng`, `ðồng` → `đồng`, `HÐND tỉnh` → `HĐND tỉnh`):
+ * at the start of a word always, inside a word (an abbreviation such as `HĐND`) only in a string
+ * that has a letter only Vietnamese writes, so that Icelandic `Sálfræðihernaður` stays as it is.
+ */
 export function repairLookalikes(s: string): string {
-  return s.replace(LOOKALIKE_RE, (c) => LOOKALIKES.get(c) ?? c).replace(ETH_IN_WORD_RE, '\u0111');
+  if (!ANY_LOOKALIKE_RE.test(s)) return s;
+  const re = VIETNAMESE_LETTER_RE.test(s) ? LOOKALIKE_ANYWHERE_RE : LOOKALIKE_AT_WORD_START_RE;
+  return s.replace(re, (c) => (c === '\u00F0' ? '\u0111' : '\u0110'));
 }
 
 /**
@@ -36,7 +41,29 @@ const LONE_SURROGATE_RE = /\p{Cs}/gu;
 
 /** Folds runs of white space to one space and trims. */
 export function foldSpace(s: string): string {
-  return s.replace(SPACE_RUN_RE, ' ').trim();
+  // A global replace keeps a part per match until it ends: a line of 4 million words held 8 million.
+  return hasSpaceToFold(s) ? s.replace(SPACE_RUN_RE, ' ').trim() : s.trim();
+}
+
+/** Whether `s` holds white space other than single spaces between other characters (at its ends, trim sees to it). */
+function hasSpaceToFold(s: string): boolean {
+  let afterSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20) {
+      if (afterSpace) return true;
+      afterSpace = true;
+    } else {
+      if (c <= 0x20 || (c >= 0xa0 && isOtherSpace(c))) return true;
+      afterSpace = false;
+    }
+  }
+  return false;
+}
+
+/** White space of {@link SPACE_RUN_RE} other than the ASCII space, from U+00A0 up. */
+function isOtherSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Removes zero-width and control characters, which carry no text. */
@@ -45,20 +72,80 @@ export function stripInvisible(s: string): string {
 }
 
 /**
- * Characters that every step of {@link normalizeText} leaves as they are: printable ASCII, Latin-1
- * and Latin Extended letters (the precomposed letters NFC keeps) but for the look-alikes, the
- * precomposed Vietnamese letters, punctuation and currency signs. Not white space, combining marks,
- * invisible or control characters, surrogates.
+ * Whether every step of {@link normalizeText} leaves the code unit `c` as it is: printable ASCII,
+ * Latin-1 and Latin Extended letters (the precomposed letters NFC keeps) but for the look-alikes,
+ * the precomposed Vietnamese letters, punctuation and currency signs. Not white space, combining
+ * marks, invisible or control characters, surrogates.
  */
-const STABLE = '\u0021-\u007E\u00A1-\u00AC\u00AE-\u00CF\u00D1-\u00EF\u00F1-\u0188\u018A-\u02FF\u1EA0-\u1EF9\u2010-\u2027\u2030-\u205E\u20A0-\u20CF';
-/** Text already in the normal form: stable characters in words, single spaces between them (unambiguous, so linear). */
-const ALREADY_NORMAL_RE = new RegExp(`^(?:[${STABLE}]+(?: [${STABLE}]+)*)?$`);
+function isStable(c: number): boolean {
+  if (c < 0x2010) {
+    return (c >= 0x21 && c <= 0x7e) || (c >= 0xa1 && c <= 0x2ff && c !== 0xad && c !== 0xd0 && c !== 0xf0 && c !== 0x189) || (c >= 0x1ea0 && c <= 0x1ef9);
+  }
+  return c <= 0x2027 || (c >= 0x2030 && c <= 0x205e) || (c >= 0x20a0 && c <= 0x20cf);
+}
+
+/**
+ * Text already in the normal form: stable characters in words, single spaces between them. A loop,
+ * not a regular expression: V8's backtracking engine keeps a stack entry per repetition of a group,
+ * and a line of megabytes overflowed it (`RangeError`).
+ */
+function isAlreadyNormal(s: string): boolean {
+  let afterSpace = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20) {
+      if (afterSpace) return false;
+      afterSpace = true;
+    } else if (isStable(c)) afterSpace = false;
+    else return false;
+  }
+  return !afterSpace || s.length === 0;
+}
 
 /** The record's normal form: NFC, look-alikes repaired, invisible characters removed, white space folded. */
 export function normalizeText(s: string): string {
   // Most strings (a table cell, a word, a plain paragraph) need none of the steps: one test instead of eight passes.
-  if (ALREADY_NORMAL_RE.test(s)) return s;
+  if (isAlreadyNormal(s)) return s;
   return foldSpace(repairLookalikes(stripInvisible(s).replace(LONE_SURROGATE_RE, '\uFFFD').normalize('NFC')));
+}
+
+/**
+ * The most combining marks kept after one character: Unicode's Stream-Safe Text Format (UAX #15)
+ * allows 30 non-starters in a row. Vietnamese needs two (a vowel mark and a tone).
+ */
+export const MAX_COMBINING_MARKS = 30;
+
+/**
+ * Drops the combining marks past {@link MAX_COMBINING_MARKS} in a row, before anything normalises
+ * the text: `String.prototype.normalize` reorders a run of marks in time that grows with the square
+ * of its length (1 MB of marks after one letter: minutes). Returns the text and how many were dropped.
+ */
+export function capCombiningMarks(text: string): { readonly text: string; readonly dropped: number } {
+  let run = 0;
+  let dropped = 0;
+  let parts: string[] | null = null;
+  let keptFrom = 0;
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    // No character below U+0300 is a mark, nor a precomposed Vietnamese letter: one or two comparisons for most text.
+    if (c < 0x300 || (c >= 0x1ea0 && c <= 0x1ef9)) {
+      run = 0;
+      i++;
+      continue;
+    }
+    const units = c >= 0xd800 && c <= 0xdbff ? unitsAt(text, i) : 1;
+    if ((classesAt(text, i) & MARK) === 0) run = 0;
+    else if (++run > MAX_COMBINING_MARKS) {
+      parts ??= [];
+      if (keptFrom < i) parts.push(text.slice(keptFrom, i));
+      keptFrom = i + units;
+      dropped++;
+    }
+    i += units;
+  }
+  if (parts === null) return { text, dropped: 0 };
+  parts.push(text.slice(keptFrom));
+  return { text: parts.join(''), dropped };
 }
 
 /** Like {@link normalizeText} but keeps line breaks (for plain-text inputs split later into lines). */

@@ -168,9 +168,9 @@ function markFragmentHeadline(blocks: Block[]): void {
  * the call stack; such a page is parsed by htmlparser2 instead, which has no such limit.
  */
 function parseWithFallback(html: string, parser: HtmlParser, warnings: string[]): ParsedPage {
-  if (parser === 'htmlparser2') return parsePage(html, parser);
+  if (parser === 'htmlparser2') return parsePage(html, parser, warnings);
   try {
-    return parsePage(html, parser);
+    return parsePage(html, parser, warnings);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     warnings.push('the page is nested too deeply for the parse5 parser; parsed with htmlparser2');

@@ -14,6 +14,21 @@ import { hasChildren, isTag, type AnyNode, type ChildNode, type ParentNode } fro
 /** WebKit's and Blink's `maximumHTMLParserDOMTreeDepth`. */
 export const MAX_TREE_DEPTH = 512;
 
+/**
+ * The most nodes (elements, comments, lines of text; not text nodes) the default parse builds for a
+ * page of `chars` characters: one per {@link CHARS_PER_NODE} characters, and at least
+ * {@link MIN_NODE_BUDGET}. Real pages have one element per 130 to 150 bytes (the corpus pages:
+ * 7,000 per MiB; the one with the most has 9,049), so only a page of over 3 MB of dense real markup
+ * could reach it; markup of an element every few bytes (`<p>x` repeated) reaches it at once, and then cost and memory per
+ * megabyte stay those of a real page (see listing-handler.ts for what is kept past it).
+ */
+export function nodeBudget(chars: number): number {
+  return Math.max(MIN_NODE_BUDGET, Math.floor(chars / CHARS_PER_NODE));
+}
+
+export const MIN_NODE_BUDGET = 25_000;
+export const CHARS_PER_NODE = 128;
+
 /** Flattens, in place, everything below depth `max` (the root's children are at depth 1); returns `root`. */
 export function limitDepth<T extends ParentNode>(root: T, max: number = MAX_TREE_DEPTH): T {
   // Find the nodes at depth `max` that have children: only their subtrees change.

@@ -118,15 +118,22 @@ class LinearParser extends Parser {
 export interface ListedDocument {
   readonly root: Document;
   readonly elements: Element[];
+  /** Whether the node budget ran out (see {@link ListingHandler}). */
+  readonly overBudget: boolean;
 }
 
 /**
  * Parses a whole HTML page as htmlparser2's `parseDocument(html, options)` does, in linear time, and
- * without building elements deeper than `maxDepth` (see {@link ListingHandler}). HTML only: the
+ * without building elements deeper than `maxDepth` nor more nodes than `budget` (see {@link ListingHandler}). HTML only: the
  * tree builder gives `script` and `style` their HTML node types.
  */
-export function parseDocumentLinear(html: string, options: ParserOptions & { readonly xmlMode?: false }, maxDepth: number = MAX_TREE_DEPTH): ListedDocument {
-  const handler = new ListingHandler(maxDepth);
+export function parseDocumentLinear(
+  html: string,
+  options: ParserOptions & { readonly xmlMode?: false },
+  maxDepth: number = MAX_TREE_DEPTH,
+  budget: number = Infinity,
+): ListedDocument {
+  const handler = new ListingHandler(maxDepth, budget);
   new LinearParser(handler, options).end(html);
-  return { root: handler.root, elements: handler.elements };
+  return { root: handler.root, elements: handler.elements, overBudget: handler.overBudget };
 }

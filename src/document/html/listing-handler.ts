@@ -42,6 +42,12 @@ const SKIPS = 1;
 const BREAKS = 2;
 
 /**
+ * Past the node budget, a line ends at a paragraph-level element only once it holds this many
+ * characters: 10 million `<p>x` would otherwise still be 10 million lines, each a block.
+ */
+export const MIN_LINE_CHARS_PAST_BUDGET = 256;
+
+/**
  * Builds the tree, lists the elements in the order they open (document order), and builds no
  * element deeper than its cap.
  *
@@ -77,12 +83,32 @@ export class ListingHandler implements Partial<Handler> {
   /** The lines element that text past the cap goes to, and its last line, or null before the first. */
   private lines: Element | null = null;
   private line: Text | null = null;
+  /** The text of {@link line} in pieces, joined when the line ends (a string grown by `+=` keeps a node per piece). */
+  private lineParts: string[] = [];
+  private lineLength = 0;
+  /** Nodes made so far but text nodes: elements, comments, processing instructions, lines elements and lines. */
+  private made = 0;
 
-  /** HTML only: `script` and `style` elements get their own node types, as domhandler gives them in HTML. */
-  constructor(private readonly cap: number) {}
+  /**
+   * HTML only: `script` and `style` elements get their own node types, as domhandler gives them in HTML.
+   *
+   * @param cap the depth past which no element is built.
+   * @param budget how many nodes are made at most (elements, comments, processing instructions,
+   *   lines): past it every element is handled as past the cap, comments and processing
+   *   instructions are dropped, and so are pictures.
+   */
+  constructor(
+    private readonly cap: number,
+    private readonly budget: number = Infinity,
+  ) {}
+
+  /** Whether the node budget ran out: the tree then ends in lines of text. */
+  get overBudget(): boolean {
+    return this.made >= this.budget;
+  }
 
   onopentag(name: string, attribs: { [key: string]: string }): void {
-    if (this.pastCap.length > 0 || this.open.length > this.cap) {
+    if (this.pastCap.length > 0 || this.open.length > this.cap || this.made >= this.budget) {
       this.openPastCap(name, attribs);
       return;
     }
@@ -90,19 +116,23 @@ export class ListingHandler implements Partial<Handler> {
     this.add(element);
     this.open.push(element);
     this.elements.push(element);
+    this.made++;
   }
 
   onclosetag(): void {
     // The parser closes in the reverse order of opening, so the innermost open element is past the cap if any is.
     const kind = this.pastCap.pop();
     if (kind === undefined) {
+      // Lines past the budget may have gone into this element: what follows goes into its parent.
+      this.endLines();
       this.lastData = null;
       this.open.pop();
       return;
     }
     if (kind & SKIPS) this.skipping--;
     else if (kind & BREAKS) this.breakDue = true;
-    if (this.pastCap.length === 0) this.endLines();
+    // Past the budget, text between elements joins the same lines, so they stay few.
+    if (this.pastCap.length === 0 && this.made < this.budget) this.endLines();
   }
 
   ontext(data: string): void {
@@ -110,12 +140,19 @@ export class ListingHandler implements Partial<Handler> {
       if (this.skipping === 0) this.addPastCapText(data);
       return;
     }
-    this.appendData(Text, data);
+    // Past the budget, text goes to lines even between elements that were built: one node per
+    // line, not one per piece, and in document order with the text of the elements not built.
+    if (this.made >= this.budget) this.addPastCapText(data);
+    else this.appendData(Text, data);
   }
 
   oncomment(data: string): void {
-    if (this.pastCap.length > 0) return;
+    if (this.pastCap.length > 0 || this.made >= this.budget) return;
     this.appendData(Comment, data);
+  }
+
+  onend(): void {
+    this.endLines();
   }
 
   oncommentend(): void {
@@ -124,7 +161,7 @@ export class ListingHandler implements Partial<Handler> {
   }
 
   oncdatastart(): void {
-    if (this.pastCap.length > 0) return;
+    if (this.pastCap.length > 0 || this.made >= this.budget) return;
     const text = new Text('');
     const cdata = new CDATA([text]);
     this.add(cdata);
@@ -137,7 +174,9 @@ export class ListingHandler implements Partial<Handler> {
   }
 
   onprocessinginstruction(name: string, data: string): void {
+    if (this.made >= this.budget) return;
     this.add(new ProcessingInstruction(name, data));
+    this.made++;
   }
 
   onerror(error: Error): void {
@@ -152,6 +191,8 @@ export class ListingHandler implements Partial<Handler> {
       const node = new Kind(data);
       this.add(node);
       this.lastData = node;
+      // A text node lies between two other nodes, so they bound its count; comments count.
+      if (Kind === Comment) this.made++;
     }
   }
 
@@ -170,7 +211,7 @@ export class ListingHandler implements Partial<Handler> {
     const breaks = BLOCK_TAGS.has(name);
     this.pastCap.push(breaks ? BREAKS : 0);
     if (breaks) this.breakDue = true;
-    else if (name === 'img') {
+    else if (name === 'img' && this.made < this.budget) {
       // A picture is a block of its own: the text after it starts new lines.
       this.endLines();
       this.addElement(new Element(name, sharedIfEmpty(attribs), NO_CHILDREN));
@@ -182,16 +223,31 @@ export class ListingHandler implements Partial<Handler> {
       this.lines = new Element(LINES_TAG, NO_ATTRIBUTES, NO_CHILDREN);
       this.addElement(this.lines);
     }
-    if (this.line === null || this.breakDue) {
-      this.line = new Text(data);
+    const newLine = this.line === null || (this.breakDue && (this.made < this.budget || this.lineLength >= MIN_LINE_CHARS_PAST_BUDGET));
+    if (newLine) {
+      this.endLine();
+      this.line = new Text('');
       appendChild(this.lines, this.line);
-    } else {
-      this.line.data += data;
+      this.made++;
+    } else if (this.breakDue) {
+      // A paragraph break inside a line past the budget: the words on either side stay apart.
+      this.lineParts.push(' ');
+      this.lineLength++;
     }
+    this.lineParts.push(data);
+    this.lineLength += data.length;
     this.breakDue = false;
   }
 
+  /** Gives the current line its text, joined from its pieces. */
+  private endLine(): void {
+    if (this.line !== null && this.lineParts.length > 0) this.line.data = this.lineParts.length === 1 ? this.lineParts[0]! : this.lineParts.join('');
+    this.lineParts = [];
+    this.lineLength = 0;
+  }
+
   private endLines(): void {
+    this.endLine();
     this.lines = null;
     this.line = null;
     this.breakDue = false;
@@ -200,5 +256,6 @@ export class ListingHandler implements Partial<Handler> {
   private addElement(element: Element): void {
     this.add(element);
     this.elements.push(element);
+    this.made++;
   }
 }
