@@ -10,7 +10,8 @@ import { extractPlaces } from './entities/places.js';
 import type { ArticleDocument } from './document/types.js';
 import { extractAuthors } from './extract/authors.js';
 import { extractBody } from './extract/body.js';
-import { extractCategory } from './extract/category.js';
+import { categoryKey, extractCategory } from './extract/category.js';
+import { extractDescription } from './extract/description.js';
 import { extractEventDate } from './extract/event-date.js';
 import { extractImages } from './extract/images.js';
 import { isNonArticle } from './extract/is-non-article.js';
@@ -33,8 +34,10 @@ function emptyRecord(doc: ArticleDocument, url: string | null, warnings: string[
     source: { url, format: doc.format, encoding: doc.encoding },
     title: null,
     category: null,
+    categoryKey: null,
     publishedAt: null,
     eventDate: null,
+    description: null,
     authors: [],
     body: { paragraphs: [], text: '' },
     images: [],
@@ -58,6 +61,7 @@ export function assembleRecord({ doc, url, referenceDate }: AssembleInput): Arti
   const body = extractBody(doc);
   const images = extractImages(doc);
   const publishedAt = extractPublishedAt(doc);
+  const category = extractCategory(doc, title);
   const ctx: EntityContext = {
     title,
     captions: images.flatMap((i) => (i.caption ? [i.caption] : [])),
@@ -70,9 +74,11 @@ export function assembleRecord({ doc, url, referenceDate }: AssembleInput): Arti
     schemaVersion: '1',
     source: { url: sourceUrl, format: doc.format, encoding: doc.encoding },
     title,
-    category: extractCategory(doc),
+    category,
+    categoryKey: categoryKey(category),
     publishedAt,
     eventDate: extractEventDate(body, ctx),
+    description: extractDescription(doc, title),
     authors: extractAuthors(doc),
     body: { paragraphs: body.paragraphs.map((p) => p.text), text: body.text },
     images,

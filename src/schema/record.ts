@@ -76,8 +76,16 @@ export const ArticleRecordSchema = z.object({
   source: SourceSchema,
   title: text.nullable(),
   category: text.nullable(),
+  categoryKey: z
+    .string()
+    .regex(/^[^\s-]+(?:-[^\s-]+)*$/u, 'expected words joined by hyphens')
+    .nullable()
+    .describe('`category` as a key to group records by: lower case, marks folded (đ → d), words joined by hyphens (`thi-dua-khen-thuong`); null without a category'),
   publishedAt: isoDateOrDateTime.nullable(),
   eventDate: isoDate.nullable(),
+  description: text
+    .nullable()
+    .describe("The article's lead (sapo): the summary paragraph under the headline, else the page's meta description when the article says it; null when the page has none"),
   authors: z.array(AuthorSchema),
   body: z.object({
     paragraphs: z.array(text),
