@@ -6,7 +6,7 @@
 import { isVietnameseDocument } from '../document/html/metadata/language.js';
 import type { ArticleDocument } from '../document/types.js';
 import type { Author } from '../schema/record.js';
-import { authorNames } from './author-names.js';
+import { authorNames, withoutBylinePrefix } from './author-names.js';
 import { parseByline } from './byline.js';
 
 function fromBylines(doc: ArticleDocument): Author[] {
@@ -24,8 +24,8 @@ function fromBylines(doc: ArticleDocument): Author[] {
  * Names from the metadata. A Vietnamese page's values are read as its bylines are (`L.ANH - M.KHANG`,
  * a unit after a comma), and a value that is no byline there (a CMS login such as `quocbao`) is skipped.
  */
-function fromMeta(doc: ArticleDocument): Author[] {
-  const vietnamese = isVietnameseDocument(doc);
+function fromMeta(doc: ArticleDocument, vietnamese: boolean): Author[] {
+  let publication: string | undefined;
   for (const source of doc.meta.authorSources) {
     if (vietnamese) {
       const authors = source.flatMap((value) => parseByline(value) ?? []);
@@ -33,12 +33,17 @@ function fromMeta(doc: ArticleDocument): Author[] {
       continue;
     }
     const names = authorNames(source, doc.meta.publishers);
-    if (names.length > 0) return names.map((name) => ({ name, unit: null }));
+    if (names.people.length > 0) return names.people.map((name) => ({ name, unit: null }));
+    publication ??= names.publication[0];
   }
-  return [];
+  // No one named: the publication signs the article itself (`ORF.at`, `Associated Press`).
+  return publication ? [{ name: publication, unit: null }] : [];
 }
 
 export function extractAuthors(doc: ArticleDocument): Author[] {
+  const vietnamese = isVietnameseDocument(doc);
   const visible = fromBylines(doc);
-  return visible.length > 0 ? visible : fromMeta(doc);
+  if (visible.length === 0) return fromMeta(doc, vietnamese);
+  // Other languages open a byline with a word (`By`, `Von`, `Par`) that is not part of the name.
+  return vietnamese ? visible : visible.map((a) => ({ ...a, name: withoutBylinePrefix(a.name) || a.name }));
 }

@@ -50,15 +50,20 @@ function hostOf(url: string | null): string | null {
   }
 }
 
-/** Whether a segment after (or before) a separator names the site or the section rather than the article. */
-function isAppended(segment: string, names: ReadonlySet<string>, vietnamese: boolean, rest: string): boolean {
+/**
+ * Whether a segment after (or, `leading`, before) a separator names the site or the section rather
+ * than the article. A leading segment must be such a name exactly: a headline's own first words
+ * (`Trump plant … – während …`) often name what the section is about.
+ */
+function isAppended(segment: string, names: ReadonlySet<string>, vietnamese: boolean, rest: string, leading: boolean): boolean {
   const key = foldForCompare(segment);
   if (!key || DATE_SEGMENT_RE.test(segment.trim())) return true;
   if (names.has(key) || DOMAIN_RE.test(segment.trim())) return true;
-  const short = key.split(' ').length <= MAX_APPENDED_WORDS;
-  for (const name of names) if (short && name.length >= 4 && (key.includes(name) || (key.length >= 4 && name.includes(key)))) return true;
   const lower = segment.trim().toLowerCase();
   if (vietnamese && SITE_NAME_OPENINGS_VI.some((o) => lower.startsWith(o))) return true;
+  if (leading) return false;
+  const short = key.split(' ').length <= MAX_APPENDED_WORDS;
+  for (const name of names) if (short && name.length >= 4 && (key.includes(name) || (key.length >= 4 && name.includes(key)))) return true;
   // An SEO tail: a Vietnamese headline followed by words without their marks (`… - tin nong hom nay`).
   return vietnamese && hasVietnameseMarks(rest) && !hasVietnameseMarks(segment) && /\p{Ll}/u.test(segment);
 }
@@ -79,8 +84,8 @@ function splitAtSeparators(text: string): string[] {
 function stripAppended(text: string, names: ReadonlySet<string>, vietnamese: boolean): string {
   const parts = splitAtSeparators(text);
   // parts alternate text, separator, text, …: drop appended text segments from either end, keeping one.
-  while (parts.length >= 3 && isAppended(parts[parts.length - 1]!, names, vietnamese, parts.slice(0, -2).join(''))) parts.splice(-2, 2);
-  while (parts.length >= 3 && isAppended(parts[0]!, names, vietnamese, parts.slice(2).join(''))) parts.splice(0, 2);
+  while (parts.length >= 3 && isAppended(parts[parts.length - 1]!, names, vietnamese, parts.slice(0, -2).join(''), false)) parts.splice(-2, 2);
+  while (parts.length >= 3 && isAppended(parts[0]!, names, vietnamese, parts.slice(2).join(''), true)) parts.splice(0, 2);
   return parts.join('');
 }
 
@@ -111,6 +116,8 @@ export function extractTitle(doc: ArticleDocument): string | null {
   const vietnamese = isVietnameseDocument(doc);
   const names = appendedNames(doc);
   if (block && doc.profile !== null) return clean(block.text, names, vietnamese);
-  const [headline, og, heading] = [meta.headline, meta.ogTitle, block?.text].map((t) => clean(t, names, vietnamese));
-  return shortestForm(headline ?? null, [og ?? null, heading ?? null]) ?? og ?? heading ?? null;
+  const [headline, og, heading, title] = [meta.headline, meta.ogTitle, block?.text, meta.title].map((t) => clean(t, names, vietnamese));
+  // The `<title>` only tells what another source appended (`Headline | Site` where it has `Headline`).
+  const shorter = [og ?? null, heading ?? null, title ?? null];
+  return shortestForm(headline ?? null, shorter) ?? shortestForm(og ?? null, shorter) ?? heading ?? null;
 }
