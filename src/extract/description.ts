@@ -7,7 +7,6 @@
  */
 import { isDateline } from '../dates/parse-dateline.js';
 import type { ArticleDocument, Block } from '../document/types.js';
-import { foldForCompare } from '../text/normalize.js';
 
 /** Class or id words of a lead element, as a whole word of the block's own label or its parent's. */
 const LEAD_LABEL_RE = /(?:^|[.#_-])(?:sapo|lead|leadtext|lede|description|txt-head|summary|chapeau|chapo|standfirst|intro|abstract|dek|subtitle)(?=$|[.#_-])/i;
@@ -51,8 +50,11 @@ function boldLead(blocks: readonly Block[]): string | null {
   return first.text;
 }
 
+/** Runs of letters and digits: case folded, marks kept (both texts come from the same page). */
+const WORD_RE = /[\p{L}\p{N}]+/gu;
+
 function words(text: string): string[] {
-  return foldForCompare(text).split(' ').filter((w) => w.length > 0);
+  return text.toLowerCase().match(WORD_RE) ?? [];
 }
 
 /** A description cut short by the site: `… nông thôn …`, `… rural areas...`. */
@@ -67,8 +69,8 @@ function metaLead(doc: ArticleDocument): string | null {
   if (!description || description.length < MIN_LEAD_CHARS) return null;
   const opening = doc.blocks.filter((b) => b.inMain && b.role === 'paragraph').slice(0, OPENING_PARAGRAPHS);
   if (CUT_RE.test(description)) {
-    const start = foldForCompare(description.replace(CUT_RE, ''));
-    const whole = opening.find((b) => foldForCompare(b.text).startsWith(start));
+    const start = description.replace(CUT_RE, '');
+    const whole = opening.find((b) => b.text.startsWith(start));
     if (whole) return whole.text;
   }
   const known = new Set(opening.flatMap((b) => words(b.text)));
@@ -84,6 +86,6 @@ function metaLead(doc: ArticleDocument): string | null {
 export function extractDescription(doc: ArticleDocument, title: string | null): string | null {
   const opening = openingBlocks(doc);
   const lead = markedLead(opening) ?? boldLead(opening) ?? metaLead(doc);
-  if (!lead || (title && foldForCompare(title).includes(foldForCompare(lead)))) return null;
+  if (!lead || (title && words(title).join(' ').includes(words(lead).join(' ')))) return null;
   return lead;
 }

@@ -89,10 +89,19 @@ function stripAppended(text: string, names: ReadonlySet<string>, vietnamese: boo
   return parts.join('');
 }
 
-function clean(text: string | null | undefined, names: ReadonlySet<string>, vietnamese: boolean): string | null {
-  if (!text) return null;
-  const tidy = text.replace(STRAY_TAG_RE, ' ').replace(EMPTY_BRACKETS_RE, '').replace(/\s+/g, ' ').trim();
-  return stripAppended(tidy, names, vietnamese).trim() || null;
+/**
+ * The cleaning of one page's headline candidates. What the page may append (its names, whether it
+ * is Vietnamese) is worked out once, and only for a candidate that has a separator at all.
+ */
+function cleanerFor(doc: ArticleDocument): (text: string | null | undefined) => string | null {
+  let page: { names: ReadonlySet<string>; vietnamese: boolean } | undefined;
+  return (text) => {
+    if (!text) return null;
+    const tidy = text.replace(STRAY_TAG_RE, ' ').replace(EMPTY_BRACKETS_RE, '').replace(/\s+/g, ' ').trim();
+    if (!SEPARATOR_RE.test(tidy)) return tidy || null;
+    page ??= { names: appendedNames(doc), vietnamese: isVietnameseDocument(doc) };
+    return stripAppended(tidy, page.names, page.vietnamese).trim() || null;
+  };
 }
 
 /**
@@ -113,10 +122,9 @@ function shortestForm(text: string | null, others: readonly (string | null)[]): 
 export function extractTitle(doc: ArticleDocument): string | null {
   const block = doc.blocks.find((b) => b.role === 'title');
   const { meta } = doc;
-  const vietnamese = isVietnameseDocument(doc);
-  const names = appendedNames(doc);
-  if (block && doc.profile !== null) return clean(block.text, names, vietnamese);
-  const [headline, og, heading, title] = [meta.headline, meta.ogTitle, block?.text, meta.title].map((t) => clean(t, names, vietnamese));
+  const clean = cleanerFor(doc);
+  if (block && doc.profile !== null) return clean(block.text);
+  const [headline, og, heading, title] = [meta.headline, meta.ogTitle, block?.text, meta.title].map(clean);
   // The `<title>` only tells what another source appended (`Headline | Site` where it has `Headline`).
   const shorter = [og ?? null, heading ?? null, title ?? null];
   return shortestForm(headline ?? null, shorter) ?? shortestForm(og ?? null, shorter) ?? heading ?? null;

@@ -82,18 +82,22 @@ export const PAGE_META_SELECTORS: readonly string[] = [
 /** A value that names a page, not a person or a date: `https://…`, `/author/x`. */
 const URL_LIKE_RE = /^(?:https?:)?\/\//i;
 
-/** Every `<meta>` with content, by lower-cased key, values in page order. */
+/** Every key some field reads: only those metas are decoded (a page has dozens of others). */
+const WANTED_KEYS: ReadonlySet<string> = new Set(Object.values(META_KEYS).flat());
+
+/** Every `<meta>` with content that a field reads, by lower-cased key, values in page order. */
 function metaTable(query: SelectorIndex): Map<string, string[]> {
   const table = new Map<string, string[]>();
   for (const el of query.all('meta')) {
     const attribs = el.attribs;
     const content = attribs['content'];
     if (!content) continue;
-    const value = decodeHtmlText(content);
-    if (!value) continue;
+    let value: string | undefined;
     for (const key of [attribs['property'], attribs['name'], attribs['itemprop'], attribs['http-equiv']]) {
-      if (!key) continue;
-      const k = key.trim().toLowerCase();
+      const k = key?.trim().toLowerCase();
+      if (!k || !WANTED_KEYS.has(k)) continue;
+      value ??= decodeHtmlText(content);
+      if (!value) break;
       const list = table.get(k);
       if (list) list.push(value);
       else table.set(k, [value]);
