@@ -11,7 +11,8 @@ import type { EntityContext } from './context.js';
 import type { ArticleDocument, BlockRole } from './document/types.js';
 import { extractAuthors } from './extract/authors.js';
 import { extractBody } from './extract/body.js';
-import { extractCategory } from './extract/category.js';
+import { categoryKey, extractCategory } from './extract/category.js';
+import { extractDescription } from './extract/description.js';
 import { extractEventDate } from './extract/event-date.js';
 import { extractImages } from './extract/images.js';
 import { isNonArticle } from './extract/is-non-article.js';
@@ -34,8 +35,10 @@ function emptyRecord(doc: ArticleDocument, url: string | null, warnings: string[
     source: { url, format: doc.format, encoding: doc.encoding },
     title: null,
     category: null,
+    categoryKey: null,
     publishedAt: null,
     eventDate: null,
+    description: null,
     authors: [],
     body: { paragraphs: [], text: '' },
     images: [],
@@ -80,6 +83,7 @@ export function assembleRecord({ doc, url, referenceDate }: AssembleInput): Arti
   const publishedAt = extractPublishedAt(doc);
   // Read once: every entity and the event date take their words and paragraphs from it.
   const bodyContext = readBody(body);
+  const category = extractCategory(doc, title);
   const ctx: EntityContext = {
     title,
     captions: images.flatMap((i) => (i.caption ? [i.caption] : [])),
@@ -94,9 +98,11 @@ export function assembleRecord({ doc, url, referenceDate }: AssembleInput): Arti
     schemaVersion: '1',
     source: { url: sourceUrl, format: doc.format, encoding: doc.encoding },
     title,
-    category: extractCategory(doc),
+    category,
+    categoryKey: categoryKey(category),
     publishedAt,
     eventDate: extractEventDate(bodyContext, ctx),
+    description: extractDescription(doc, title),
     authors: extractAuthors(doc),
     body: { paragraphs: body.paragraphs.map((p) => p.text), text: body.text },
     images,

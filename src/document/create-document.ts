@@ -26,12 +26,20 @@ export function newBlock(
 export const EMPTY_META: PageMeta = Object.freeze({
   title: null,
   ogTitle: null,
+  headline: null,
   description: null,
   publishedTime: null,
+  publishedTimes: [],
+  modifiedTime: null,
+  zoneOffset: null,
   section: null,
+  breadcrumb: [],
   author: null,
+  authorSources: [],
+  publishers: [],
   canonicalUrl: null,
   siteName: null,
+  lang: null,
 });
 
 export const PLAIN_HINTS: BlockHints = Object.freeze({

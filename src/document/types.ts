@@ -58,16 +58,44 @@ export interface Block {
   readonly image?: { readonly src: string | null; readonly alt: string | null };
 }
 
-/** Page-level metadata from `<head>` (null for plain text). */
+/**
+ * Page-level metadata (null and empty for plain text): what `<head>`, JSON-LD, microdata and
+ * `<time>` elements say, each field from its most reliable source (see `read-page-meta.ts`).
+ */
 export interface PageMeta {
+  /** The `<title>` element. */
   readonly title: string | null;
+  /** `og:title`, else `twitter:title`, else `<meta name=title>`. */
   readonly ogTitle: string | null;
+  /** The headline JSON-LD or microdata give (`headline`). */
+  readonly headline: string | null;
+  /** JSON-LD `description`, else `og:description`, else `<meta name=description>`. */
   readonly description: string | null;
+  /** The most reliable publication time the metadata state (the first of {@link publishedTimes}). */
   readonly publishedTime: string | null;
+  /** Every publication time stated, most reliable source first, as written (ISO-like or not). */
+  readonly publishedTimes: readonly string[];
+  /** JSON-LD `dateModified`, else `article:modified_time`. */
+  readonly modifiedTime: string | null;
+  /** The UTC offset (`+02:00`) some date of the metadata states, other than UTC itself; else null. */
+  readonly zoneOffset: string | null;
+  /** The section: JSON-LD `articleSection`, else `article:section`, else microdata. */
   readonly section: string | null;
+  /** The breadcrumb trail (JSON-LD `BreadcrumbList`, else a `.breadcrumb` element), outermost first. */
+  readonly breadcrumb: readonly string[];
+  /** The raw author value of the first source that has one (kept for callers of the single value). */
   readonly author: string | null;
+  /**
+   * Author names by source, most reliable source first (JSON-LD, `<meta name=author>`, …, microdata,
+   * `rel=author` links), each as written there (a list in one string not yet split).
+   */
+  readonly authorSources: readonly (readonly string[])[];
+  /** The publisher's names (JSON-LD `publisher`, `og:site_name`): an author equal to one is no person. */
+  readonly publishers: readonly string[];
   readonly canonicalUrl: string | null;
   readonly siteName: string | null;
+  /** The page's declared language (`<html lang>`, `og:locale`), lower case, or null. */
+  readonly lang: string | null;
 }
 
 export interface ArticleDocument {

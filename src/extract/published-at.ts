@@ -1,28 +1,54 @@
 /**
- * The publication date: the page's date line (where the profile or the header classifier found it),
- * else the `article:published_time` meta tag.
+ * The publication date, from the most reliable source the page has:
+ *
+ * 1. The date line a site profile points at (the profile knows the template).
+ * 2. The metadata's ISO times (JSON-LD `datePublished`, `article:published_time`, microdata,
+ *    `<meta name=pubdate|date|…>`, `<time datetime>`; ordered in `read-page-meta.ts`): machine-written,
+ *    with the page's offset.
+ * 3. The page's visible date line (found by the header classifier), read as Vietnamese papers write it.
+ * 4. Metadata written in words rather than ISO form.
+ *
+ * Times keep the page's own offset; a UTC time is moved to the page's zone when the page states one,
+ * and a Vietnamese page without an offset is in Vietnam time.
  */
 import { parseDateline } from '../dates/parse-dateline.js';
-import type { ArticleDocument } from '../document/types.js';
+import { isoFromStated, VIETNAM_OFFSET } from '../dates/to-iso.js';
+import { isVietnameseDocument } from '../document/html/metadata/language.js';
+import type { ArticleDocument, Block } from '../document/types.js';
 
-/** `2023-05-01T18:03:00+07:00`, `2023-05-01T11:03:00Z`, `2023-05-01`. */
-const ISO_RE = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(?::\d{2})?(?:\.\d{1,9})?(Z|[+-]\d{2}:?\d{2})?)?$/;
-
-/** Reads an ISO-like meta value, keeping the page's own offset; a time without offset is Vietnam time. */
-function fromMeta(value: string): string | null {
-  const m = ISO_RE.exec(value.trim());
-  if (!m?.[1]) return parseDateline(value);
-  if (!m[2]) return m[1];
-  const offset = !m[3] ? '+07:00' : m[3] === 'Z' ? 'Z' : m[3].includes(':') ? m[3] : `${m[3].slice(0, 3)}:${m[3].slice(3)}`;
-  return `${m[1]}T${m[2]}:00${offset}`;
+/** The page's zone: the offset its metadata states, else Vietnam's for a Vietnamese page, else unknown. */
+function pageZone(doc: ArticleDocument): string | null {
+  if (doc.meta.zoneOffset) return doc.meta.zoneOffset;
+  return isVietnameseDocument(doc) ? VIETNAM_OFFSET : null;
 }
 
-export function extractPublishedAt(doc: ArticleDocument): string | null {
-  for (const block of doc.blocks) {
-    if (block.role !== 'dateline') continue;
-    if (block.inMain) continue; // a date line inside the body is a dated paragraph, not the page's date
+/** The first date line outside the body that reads as a date (a date line inside it dates a paragraph). */
+function fromDatelines(blocks: readonly Block[]): string | null {
+  for (const block of blocks) {
+    if (block.role !== 'dateline' || block.inMain) continue;
     const parsed = parseDateline(block.text);
     if (parsed) return parsed;
   }
-  return doc.meta.publishedTime ? fromMeta(doc.meta.publishedTime) : null;
+  return null;
+}
+
+export function extractPublishedAt(doc: ArticleDocument): string | null {
+  if (doc.profile !== null) {
+    const fromProfile = fromDatelines(doc.blocks);
+    if (fromProfile) return fromProfile;
+  }
+  const zone = pageZone(doc);
+  for (const value of doc.meta.publishedTimes) {
+    const iso = isoFromStated(value, zone);
+    if (iso) return iso;
+  }
+  if (doc.profile === null) {
+    const fromLine = fromDatelines(doc.blocks);
+    if (fromLine) return fromLine;
+  }
+  for (const value of doc.meta.publishedTimes) {
+    const parsed = parseDateline(value);
+    if (parsed) return parsed;
+  }
+  return null;
 }

@@ -114,10 +114,14 @@ export interface ArticleRecord {
   title: string | null;
   /** The section the article is filed under, as the page writes it (`Thi đua Khen thưởng`), or null. */
   category: string | null;
+  /** `category` as a key to group records by: lower case, marks folded (đ → d), words joined by hyphens (`thi-dua-khen-thuong`); null without a category. */
+  categoryKey: string | null;
   /** When the article was published: an ISO date, or a date-time with its offset; null when not shown. */
   publishedAt: string | null;
   /** The ISO date of the main event the article reports (`Ngày 16/6/2021, ...`), or null. */
   eventDate: string | null;
+  /** The article's lead (sapo): the summary paragraph under the headline, else the page's meta description when the article says it; null when the page has none. */
+  description: string | null;
   authors: Author[];
   body: ArticleBody;
   images: ArticleImage[];
@@ -229,8 +233,15 @@ export const recordShape = <S extends z.ZodMiniType>(source: S) => ({
   source,
   title: nullableText('The headline, without site name or category; null when the input does not show it'),
   category: nullableText('The section the article is filed under, as the page writes it (`Thi đua Khen thưởng`), or null'),
+  categoryKey: described(
+    z.nullable(z.string().check(z.regex(/^[^\s-]+(?:-[^\s-]+)*$/u, 'expected words joined by hyphens'))),
+    '`category` as a key to group records by: lower case, marks folded (đ → d), words joined by hyphens (`thi-dua-khen-thuong`); null without a category',
+  ),
   publishedAt: described(z.nullable(isoDateOrDateTime), 'When the article was published: an ISO date, or a date-time with its offset; null when not shown'),
   eventDate: described(z.nullable(isoDate), 'The ISO date of the main event the article reports (`Ngày 16/6/2021, ...`), or null'),
+  description: nullableText(
+    "The article's lead (sapo): the summary paragraph under the headline, else the page's meta description when the article says it; null when the page has none",
+  ),
   authors: described(z.array(authorObject), 'Byline people, in the order written'),
   body: described(
     z.object({

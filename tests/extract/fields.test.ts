@@ -46,7 +46,8 @@ describe('extractPublishedAt', () => {
     ['text date line with time', text(`30/03/2023 - 20:45\nTiêu đề của bài viết mẫu\n${PROSE}`), '2023-03-30T20:45:00+07:00'],
     ['SharePoint Time cell', html(`<html><body><table><tr class="ms-news-header"><td class="FolderTitle">Tin</td><td class="Time">(05.08.2019 16:32)</td></tr></table><table id="tableforprint"><tr><td><p class="Title">Tiêu đề</p></td></tr><tr><td><p>${PROSE}</p></td></tr></table></body></html>`), '2019-08-05T16:32:00+07:00'],
     ['meta with an offset', html(`<html><head><meta property="article:published_time" content="2023-11-02T19:20:00+07:00"></head><body><div><p>${PROSE}</p></div></body></html>`), '2023-11-02T19:20:00+07:00'],
-    ['meta in UTC', html(`<html><head><meta property="article:published_time" content="2023-11-02T12:20:00Z"></head><body><div><p>${PROSE}</p></div></body></html>`), '2023-11-02T12:20:00Z'],
+    // The same instant on the page's wall clock: a Vietnamese page is in Vietnam time.
+    ['meta in UTC on a Vietnamese page', html(`<html><head><meta property="article:published_time" content="2023-11-02T12:20:00Z"></head><body><div><p>${PROSE}</p></div></body></html>`), '2023-11-02T19:20:00+07:00'],
     ['a dated paragraph of the body is not the date', text(`${PROSE}\n18/06/2021\n${PROSE}`), null],
   ])('%s', (_name, doc, expected) => {
     expect(extractPublishedAt(doc)).toBe(expected);
