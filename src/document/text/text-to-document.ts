@@ -9,26 +9,28 @@ import { foldSpace, normalizeKeepingLines, normalizeText } from '../../text/norm
 import { isChromeLine, isSiteNameLine } from '../classify/chrome.js';
 import { classifyBody } from '../classify/classify-body.js';
 import { endsLikeSentence } from '../classify/caption.js';
+import { isCategoryLike, isTableCellLine, opensWithSourceTag } from '../classify/header-lines.js';
 import { createDocument, EMPTY_META, newBlock, PLAIN_HINTS, type DraftBlock } from '../create-document.js';
 import type { ArticleDocument, Block } from '../types.js';
 
 /** The header is short: a headline more than this many lines down is not one. */
 const MAX_HEADER_LINES = 12;
-/** A section name is a few words. */
-const MAX_CATEGORY_CHARS = 40;
-const MAX_CATEGORY_WORDS = 6;
+/** How many lines past the first prose-like line a date line may still close the header (`Headline ending with a full stop.` / `05/04/2019 10:11`). */
+const MAX_LINES_BEFORE_DATE = 2;
+/** A line that long is an article paragraph even when a date line follows it. */
+const MAX_HEADLINE_CHARS = 250;
 
 /** A headline followed on the same line by its date after a wide gap: `Hội nghị ...   18/7/2022`. */
 const TRAILING_DATE_RE = /^(.{10,400}?)[ \t\u00a0]{2,40}(\S[^\t]{3,40})$/u;
-const HAS_DIGIT_RE = /\p{N}/u;
 
 function wordCount(s: string): number {
   return s.split(' ').length;
 }
 
-/** A line of prose: a sentence of some length, or a long line (excerpts are cut mid-sentence). */
+/** A line of prose: a sentence of some length, a long line (excerpts are cut mid-sentence), a lead with its paper's tag. */
 function isProse(text: string): boolean {
-  return (endsLikeSentence(text) && wordCount(text) >= 8 && !text.endsWith(':')) || text.length >= 200;
+  if (isChromeLine(text)) return false;
+  return (endsLikeSentence(text) && wordCount(text) >= 8 && !text.endsWith(':')) || text.length >= 200 || opensWithSourceTag(text);
 }
 
 /** Blocks share their hints: an indented line differs from the others only there. */
@@ -55,15 +57,24 @@ function toDrafts(input: string): DraftBlock[] {
   return drafts;
 }
 
-function isCategoryLike(text: string): boolean {
-  return (
-    text.length <= MAX_CATEGORY_CHARS &&
-    wordCount(text) <= MAX_CATEGORY_WORDS &&
-    !HAS_DIGIT_RE.test(text) &&
-    !endsLikeSentence(text) &&
-    !isChromeLine(text) &&
-    !isSiteNameLine(text)
-  );
+/**
+ * Where the body starts: at the first line of prose, unless a date line follows within a line
+ * or two, short lines all: then those lines were the headline (which may end with a full stop).
+ */
+function findBodyStart(drafts: readonly DraftBlock[]): number {
+  const first = drafts.findIndex((d) => isProse(d.text));
+  if (first < 0 || first > MAX_HEADER_LINES) return first < 0 ? drafts.length : 0;
+  for (let i = first; i <= first + MAX_LINES_BEFORE_DATE && i < drafts.length; i++) {
+    const text = drafts[i]!.text;
+    if (isDateline(text)) return i + 1;
+    if (text.length > MAX_HEADLINE_CHARS || opensWithSourceTag(text)) break;
+  }
+  return first;
+}
+
+/** A headline copied twice, once after debris (`null Cụm thi đua …`, then `Cụm thi đua …`): the clean copy. */
+function cleanCopy(title: DraftBlock, candidates: readonly DraftBlock[]): DraftBlock {
+  return candidates.find((c) => c !== title && c.text.length < title.text.length && title.text.endsWith(` ${c.text}`)) ?? title;
 }
 
 /** Gives roles to the header lines `[0, bodyStart)`. */
@@ -81,18 +92,21 @@ function classifyHeader(header: DraftBlock[]): void {
       b.role = 'boilerplate';
     }
   }
-  const candidates = header.filter((b) => b.role === 'paragraph' && wordCount(b.text) >= 4 && !b.text.endsWith(':'));
+  const candidates = header.filter(
+    (b) => b.role === 'paragraph' && wordCount(b.text) >= 4 && !b.text.endsWith(':') && !isTableCellLine(b.text),
+  );
   const dateIndex = header.findIndex((b) => b.role === 'dateline');
   const adjacent = dateIndex < 0 ? [] : [header[dateIndex - 1], header[dateIndex + 1]].filter((b) => b && candidates.includes(b));
   const pool = adjacent.length > 0 ? adjacent : candidates;
-  const title = pool.reduce<DraftBlock | undefined>((best, b) => (!best || b!.text.length > best.text.length ? b : best), undefined);
+  const longest = pool.reduce<DraftBlock | undefined>((best, b) => (!best || b!.text.length > best.text.length ? b : best), undefined);
+  const title = longest && cleanCopy(longest, candidates);
   if (title) title.role = 'title';
   const titleIndex = title ? header.indexOf(title) : header.length;
   for (let i = 0; i < header.length; i++) {
     const b = header[i]!;
     if (b.role !== 'paragraph') continue;
     if (i > titleIndex && parseByline(b.text)) b.role = 'byline';
-    else if (i < titleIndex && isCategoryLike(b.text) && !header.some((h) => h.role === 'category')) b.role = 'category';
+    else if (i < titleIndex && isCategoryLike(b.text, i === titleIndex - 1) && !header.some((h) => h.role === 'category')) b.role = 'category';
     else b.role = 'boilerplate';
   }
 }
@@ -102,8 +116,7 @@ function classifyHeader(header: DraftBlock[]): void {
  */
 export function textToDocument(input: string, encoding: string, warnings: string[]): ArticleDocument {
   const drafts = toDrafts(input);
-  let bodyStart = drafts.findIndex((d) => isProse(d.text));
-  if (bodyStart < 0 || bodyStart > MAX_HEADER_LINES) bodyStart = bodyStart < 0 ? drafts.length : 0;
+  const bodyStart = findBodyStart(drafts);
   const header = drafts.slice(0, bodyStart);
   for (const d of header) d.inMain = false;
   classifyHeader(header);

@@ -1,0 +1,60 @@
+/**
+ * Cues that tell the lines of a text copy's header apart: what opens the article, what sits in
+ * a table cell, what names a section. Pure tests on one line each, shared by the text reader.
+ */
+import { isChromeLine, isSiteNameLine } from './chrome.js';
+import { endsLikeSentence } from './caption.js';
+
+/**
+ * The lead of a Vietnamese news article opens with its paper's tag: `(VOV) - Sáng 23/11, …`,
+ * `(ĐN) - Ngày 15-3, …`, `(TUAG)- Cuộc vận động …`. A headline never does.
+ */
+const SOURCE_TAG_RE = /^\([^()]{1,30}\)\s{0,3}[-–—]/u;
+
+export function opensWithSourceTag(text: string): boolean {
+  return SOURCE_TAG_RE.test(text);
+}
+
+/** A line copied from a table cell (`| Cụm thi đua số 1 … |`): a box of links or a caption, not a headline. */
+export function isTableCellLine(text: string): boolean {
+  return text.startsWith('|') || text.endsWith('|');
+}
+
+/** A section name is a few words; right above the headline a longer one still fits (`Người Việt Nam ưu tiên dùng hàng Việt Nam`). */
+const MAX_CATEGORY_CHARS = 40;
+const MAX_CATEGORY_WORDS = 6;
+const MAX_KICKER_CATEGORY_CHARS = 60;
+const MAX_KICKER_CATEGORY_WORDS = 10;
+
+/** A number that is not a year: a counter, a date, a count (`Lượt xem 120`, `12/3`). */
+function hasNonYearNumber(text: string): boolean {
+  for (const run of text.match(/\p{N}+/gu) ?? []) {
+    const n = Number(run);
+    if (run.length !== 4 || n < 1900 || n > 2100) return true;
+  }
+  return false;
+}
+
+/** No sentence punctuation inside: a section name is a noun phrase (`Nhìn lại năm 2021`). */
+const SENTENCE_MARK_RE = /[.!?;:,]/u;
+
+/**
+ * Whether a header line can name the section: short, no sentence punctuation, no number but a
+ * year, not chrome or the site's name. `nextToTitle`: the line stands right above the headline,
+ * where sites print their section, so a longer name is allowed.
+ */
+export function isCategoryLike(text: string, nextToTitle = false): boolean {
+  const words = text.split(' ').length;
+  const maxChars = nextToTitle ? MAX_KICKER_CATEGORY_CHARS : MAX_CATEGORY_CHARS;
+  const maxWords = nextToTitle ? MAX_KICKER_CATEGORY_WORDS : MAX_CATEGORY_WORDS;
+  return (
+    text.length <= maxChars &&
+    words <= maxWords &&
+    !hasNonYearNumber(text) &&
+    !endsLikeSentence(text) &&
+    !(nextToTitle && SENTENCE_MARK_RE.test(text)) &&
+    !isTableCellLine(text) &&
+    !isChromeLine(text) &&
+    !isSiteNameLine(text)
+  );
+}
