@@ -69,6 +69,12 @@ export const CHROME_LINES: readonly string[] = [
   'liên hệ',
   'đăng nhập',
   'tìm kiếm',
+  // The national heading of every administrative document (Decree 30/2020/NĐ-CP, Appendix I),
+  // which a copied document carries above its own title.
+  'cộng hòa xã hội chủ nghĩa việt nam',
+  'cộng hoà xã hội chủ nghĩa việt nam',
+  'độc lập - tự do - hạnh phúc',
+  'độc lập – tự do – hạnh phúc',
   // Skip links and publishing tools of the e-government portal packages.
   'truy cập nội dung luôn',
   'bỏ qua nội dung',
@@ -127,6 +133,9 @@ export const CHROME_PREFIXES: readonly string[] = [
   'cổng thông tin điện tử',
   'trang thông tin điện tử',
   'ghi rõ nguồn',
+  // A page's loading message: `Đang tải nội dung, vui lòng chờ giây lát...`.
+  'đang tải nội dung',
+  'đang tải dữ liệu',
   // A comment form's privacy note and required-field hint (WordPress's Vietnamese translation).
   'email của bạn sẽ không được hiển thị',
   'các trường bắt buộc được đánh dấu',

@@ -1,6 +1,7 @@
 /**
  * Recognises lines of page chrome (menus, tools, footers) from the table in `vi/page-chrome`.
  */
+import { parseAttribution } from '../../extract/byline.js';
 import {
   CHROME_LINES,
   CHROME_PREFIXES,
@@ -67,7 +68,7 @@ const prefixesByFirst: ReadonlyMap<string, readonly string[]> = (() => {
 
 /** A bare address line: `https://baodongnai.com.vn/...`. */
 const URL_LINE_RE = /^(?:https?:\/\/|www\.)\S{1,2000}$/i;
-/** A source attribution closing a copied article: `Theo Cổng thông tin điện tử tỉnh Đắk Nông`. */
+/** A source attribution closing a copied article: `Theo Cổng thông tin điện tử tỉnh Đắk Nông` (not a person's: `Theo Sầm Hoa (Vietnamnet)` is a byline). */
 const SOURCE_LINE_RE = /^(?:theo|nguồn)\s{1,3}[^.,;:]{2,80}$/iu;
 
 /** Tool words by length, longest first, without spaces: a copy may glue them (`PrintAaa`). */
@@ -113,7 +114,7 @@ export function isChromeLine(text: string): boolean {
   if (bare !== lower && bare && matchesTable(bare)) return true;
   const label = withoutCounter(bare);
   if (label !== bare && label && matchesTable(label)) return true;
-  return isToolBar(lower) || SOURCE_LINE_RE.test(text);
+  return isToolBar(lower) || (SOURCE_LINE_RE.test(text) && !parseAttribution(text));
 }
 
 /** Whether the line is a paper's name: a publication word, a short name, a medium (`Báo Đồng Nai điện tử`). */

@@ -2,6 +2,7 @@
  * Cues that tell the lines of a text copy's header apart: what opens the article, what sits in
  * a table cell, what names a section. Pure tests on one line each, shared by the text reader.
  */
+import { parseByline } from '../../extract/byline.js';
 import { isChromeLine, isSiteNameLine } from './chrome.js';
 import { endsLikeSentence } from './caption.js';
 
@@ -57,4 +58,20 @@ export function isCategoryLike(text: string, nextToTitle = false): boolean {
     !isChromeLine(text) &&
     !isSiteNameLine(text)
   );
+}
+
+/** The author's name a table layout left in the paragraph's cell: `… tặng Bằng khen. Nguyễn Thị Vân |`. */
+const CELL_SIGNATURE_RE = /[.!?…]\s{1,3}([^.!?…|]{2,60}?)\s{0,3}\|$/u;
+
+/**
+ * A paragraph copied from a table cell with its signature at the end, cut in two: the prose
+ * and the byline. Null when the cell's last words are not a byline.
+ */
+export function splitCellSignature(text: string): [string, string] | null {
+  if (!text.endsWith('|')) return null;
+  const m = CELL_SIGNATURE_RE.exec(text.slice(-70));
+  const signature = m?.[1]?.trim();
+  if (!m || !signature || !parseByline(signature)) return null;
+  const cut = text.length - (m[0].length - 1);
+  return [text.slice(0, cut).trim(), signature];
 }

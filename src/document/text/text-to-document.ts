@@ -9,11 +9,11 @@ import { foldSpace, normalizeKeepingLines, normalizeText } from '../../text/norm
 import { isChromeLine, isSiteNameLine } from '../classify/chrome.js';
 import { classifyBody } from '../classify/classify-body.js';
 import { endsLikeSentence } from '../classify/caption.js';
-import { isCategoryLike, isTableCellLine, opensWithSourceTag } from '../classify/header-lines.js';
+import { isCategoryLike, isTableCellLine, opensWithSourceTag, splitCellSignature } from '../classify/header-lines.js';
 import { createDocument, EMPTY_META, newBlock, PLAIN_HINTS, type DraftBlock } from '../create-document.js';
 import type { ArticleDocument, Block } from '../types.js';
 
-/** The header is short: a headline more than this many lines down is not one. */
+/** The header is short: a headline more than this many lines down (chrome aside) is not one. */
 const MAX_HEADER_LINES = 12;
 /** How many lines past the first prose-like line a date line may still close the header (`Headline ending with a full stop.` / `05/04/2019 10:11`). */
 const MAX_LINES_BEFORE_DATE = 2;
@@ -27,9 +27,16 @@ function wordCount(s: string): number {
   return s.split(' ').length;
 }
 
-/** A line of prose: a sentence of some length, a long line (excerpts are cut mid-sentence), a lead with its paper's tag. */
+function isAllCaps(text: string): boolean {
+  return text === text.toLocaleUpperCase('vi') && text !== text.toLocaleLowerCase('vi');
+}
+
+/**
+ * A line of prose: a sentence of some length, a long line (excerpts are cut mid-sentence), a lead
+ * with its paper's tag. Never a line in capitals: a headline set in capitals may be long.
+ */
 function isProse(text: string): boolean {
-  if (isChromeLine(text)) return false;
+  if (isChromeLine(text) || isAllCaps(text)) return false;
   return (endsLikeSentence(text) && wordCount(text) >= 8 && !text.endsWith(':')) || text.length >= 200 || opensWithSourceTag(text);
 }
 
@@ -40,7 +47,7 @@ function draft(text: string, indented: boolean): DraftBlock {
   return newBlock(text, 'paragraph', null, true, indented ? INDENTED_HINTS : PLAIN_HINTS);
 }
 
-/** Splits the input into line drafts, cutting a trailing date off a headline line. */
+/** Splits the input into line drafts, cutting a trailing date off a headline line and a signature off a table cell. */
 function toDrafts(input: string): DraftBlock[] {
   const drafts: DraftBlock[] = [];
   for (const raw of normalizeKeepingLines(input).split('\n')) {
@@ -48,8 +55,11 @@ function toDrafts(input: string): DraftBlock[] {
     if (!text) continue;
     const indented = /^[ \t\u00a0]{2}/.test(raw);
     const m = TRAILING_DATE_RE.exec(raw.trim());
+    const cell = splitCellSignature(text);
     if (m?.[1] && m[2] && isDateline(foldSpace(m[2]))) {
       drafts.push(draft(normalizeText(m[1]), indented), draft(normalizeText(m[2]), false));
+    } else if (cell) {
+      drafts.push(draft(cell[0], indented), draft(cell[1], false));
     } else {
       drafts.push(draft(text, indented));
     }
@@ -57,13 +67,25 @@ function toDrafts(input: string): DraftBlock[] {
   return drafts;
 }
 
+/** Lines of the header before `end` that are not chrome (a copy's loading messages and rules do not make a header long). */
+function headerLineCount(drafts: readonly DraftBlock[], end: number): number {
+  if (end > MAX_HEADER_LINES * 3) return end;
+  let count = 0;
+  for (let i = 0; i < end; i++) if (!isChromeLine(drafts[i]!.text)) count++;
+  return count;
+}
+
 /**
- * Where the body starts: at the first line of prose, unless a date line follows within a line
- * or two, short lines all: then those lines were the headline (which may end with a full stop).
+ * Where the body starts: at the first line of prose, unless header lines came before it and a
+ * date line follows within a line or two, short lines all: then those lines were the headline
+ * (which may end with a full stop).
  */
 function findBodyStart(drafts: readonly DraftBlock[]): number {
   const first = drafts.findIndex((d) => isProse(d.text));
-  if (first < 0 || first > MAX_HEADER_LINES) return first < 0 ? drafts.length : 0;
+  if (first < 0) return drafts.length;
+  if (headerLineCount(drafts, first) > MAX_HEADER_LINES) return 0;
+  // Only where a header has begun: a first line of prose with a date under it is the body's.
+  if (first === 0) return first;
   for (let i = first; i <= first + MAX_LINES_BEFORE_DATE && i < drafts.length; i++) {
     const text = drafts[i]!.text;
     if (isDateline(text)) return i + 1;
@@ -75,6 +97,22 @@ function findBodyStart(drafts: readonly DraftBlock[]): number {
 /** A headline copied twice, once after debris (`null Cụm thi đua …`, then `Cụm thi đua …`): the clean copy. */
 function cleanCopy(title: DraftBlock, candidates: readonly DraftBlock[]): DraftBlock {
   return candidates.find((c) => c !== title && c.text.length < title.text.length && title.text.endsWith(` ${c.text}`)) ?? title;
+}
+
+/** A section name stands just above the headline: at most this many other text lines between them. */
+const MAX_LINES_BETWEEN_SECTION_AND_TITLE = 2;
+
+/**
+ * Whether header line `i` is close above the title (chrome and dates between them do not count),
+ * and not the headline's own first line: capitals right above a headline in capitals
+ * (`KẾ HOẠCH` / `TỔ CHỨC PHONG TRÀO THI ĐUA …`) are one heading set on two lines.
+ */
+function isNearTitle(header: readonly DraftBlock[], i: number, titleIndex: number): boolean {
+  const title = header[titleIndex];
+  if (i === titleIndex - 1 && title && isAllCaps(header[i]!.text) && isAllCaps(title.text)) return false;
+  let between = 0;
+  for (let j = i + 1; j < titleIndex; j++) if (header[j]!.role === 'paragraph') between++;
+  return between <= MAX_LINES_BETWEEN_SECTION_AND_TITLE;
 }
 
 /** Gives roles to the header lines `[0, bodyStart)`. */
@@ -106,7 +144,7 @@ function classifyHeader(header: DraftBlock[]): void {
     const b = header[i]!;
     if (b.role !== 'paragraph') continue;
     if (i > titleIndex && parseByline(b.text)) b.role = 'byline';
-    else if (i < titleIndex && isCategoryLike(b.text, i === titleIndex - 1) && !header.some((h) => h.role === 'category')) b.role = 'category';
+    else if (i < titleIndex && isNearTitle(header, i, titleIndex) && isCategoryLike(b.text, i === titleIndex - 1) && !header.some((h) => h.role === 'category')) b.role = 'category';
     else b.role = 'boilerplate';
   }
 }
