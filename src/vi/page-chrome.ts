@@ -149,6 +149,9 @@ export const CHROME_PREFIXES: readonly string[] = [
   'chi tiết tin',
 ];
 
+/** The home link a breadcrumb opens with: `Trang chủ > Xã hội > Giao thông`. */
+export const HOME_CRUMBS: readonly string[] = ['trang chủ', 'trang nhất', 'home'];
+
 /** Line endings that mark chrome: `BAOTAYNINH.VN trên Google News` (follow-us links). */
 export const CHROME_SUFFIXES: readonly string[] = ['trên google news', 'on google news'];
 

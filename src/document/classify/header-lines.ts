@@ -5,6 +5,7 @@
 import { parseByline } from '../../extract/byline.js';
 import { isChromeLine, isSiteNameLine } from './chrome.js';
 import { endsLikeSentence } from './caption.js';
+import { HOME_CRUMBS } from '../../vi/page-chrome.js';
 
 /**
  * The lead of a Vietnamese news article opens with its paper's tag: `(VOV) - Sáng 23/11, …`,
@@ -36,6 +37,8 @@ function hasNonYearNumber(text: string): boolean {
   return false;
 }
 
+const HAS_LETTER_RE = /\p{L}/u;
+
 /** No sentence punctuation inside: a section name is a noun phrase (`Nhìn lại năm 2021`). */
 const SENTENCE_MARK_RE = /[.!?;:,]/u;
 
@@ -49,6 +52,7 @@ export function isCategoryLike(text: string, nextToTitle = false): boolean {
   const maxChars = nextToTitle ? MAX_KICKER_CATEGORY_CHARS : MAX_CATEGORY_CHARS;
   const maxWords = nextToTitle ? MAX_KICKER_CATEGORY_WORDS : MAX_CATEGORY_WORDS;
   return (
+    HAS_LETTER_RE.test(text) &&
     text.length <= maxChars &&
     words <= maxWords &&
     !hasNonYearNumber(text) &&
@@ -74,4 +78,21 @@ export function splitCellSignature(text: string): [string, string] | null {
   if (!m || !signature || !parseByline(signature)) return null;
   const cut = text.length - (m[0].length - 1);
   return [text.slice(0, cut).trim(), signature];
+}
+
+/** The separators of a breadcrumb's links (a slash only between spaces: `12/3/2024` is a date). */
+const CRUMB_SEPARATOR_RE = /\s{0,3}[>»›|→]\s{0,3}|\s\/\s/u;
+
+/**
+ * The section a breadcrumb ends with: `Trang chủ > Xã hội > Giao thông` → `Giao thông`. Null
+ * when the line is no breadcrumb (it opens with the home link and has separators) or its last
+ * link is no section name.
+ */
+export function breadcrumbSection(text: string): string | null {
+  if (text.length > 120) return null;
+  const lower = text.toLowerCase();
+  if (!HOME_CRUMBS.some((h) => lower.startsWith(h))) return null;
+  const crumbs = text.split(CRUMB_SEPARATOR_RE).map((c) => c.trim()).filter(Boolean);
+  const last = crumbs[crumbs.length - 1];
+  return crumbs.length >= 2 && last && isCategoryLike(last) ? last : null;
 }

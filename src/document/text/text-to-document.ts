@@ -9,7 +9,7 @@ import { foldSpace, normalizeKeepingLines, normalizeText } from '../../text/norm
 import { isChromeLine, isSiteNameLine } from '../classify/chrome.js';
 import { classifyBody } from '../classify/classify-body.js';
 import { endsLikeSentence } from '../classify/caption.js';
-import { isCategoryLike, isTableCellLine, opensWithSourceTag, splitCellSignature } from '../classify/header-lines.js';
+import { breadcrumbSection, isCategoryLike, isTableCellLine, opensWithSourceTag, splitCellSignature } from '../classify/header-lines.js';
 import { createDocument, EMPTY_META, newBlock, PLAIN_HINTS, type DraftBlock } from '../create-document.js';
 import type { ArticleDocument, Block } from '../types.js';
 
@@ -118,7 +118,9 @@ function isNearTitle(header: readonly DraftBlock[], i: number, titleIndex: numbe
 /** Gives roles to the header lines `[0, bodyStart)`. */
 function classifyHeader(header: DraftBlock[]): void {
   for (const b of header) {
-    if (isChromeLine(b.text) || isSiteNameLine(b.text)) b.role = 'boilerplate';
+    // A breadcrumb is chrome, but its last link names the section.
+    if (breadcrumbSection(b.text) && !header.some((h) => h.role === 'category')) b.role = 'category';
+    else if (isChromeLine(b.text) || isSiteNameLine(b.text)) b.role = 'boilerplate';
     else if (isDateline(b.text)) b.role = 'dateline';
   }
   // A section name printed twice (breadcrumb and heading) is the category.
