@@ -13,7 +13,9 @@ import { getDaysInMonth } from 'date-fns/getDaysInMonth';
 import {
   COUNT_HEADS,
   DAY_WORDS,
+  CLOCK_LEADS,
   HOUR_WORDS,
+  MERIDIEM_WORDS,
   MONTH_WORD,
   YEAR_WORD,
   RELATIVE_DAY_MARKERS,
@@ -73,6 +75,8 @@ const RELATIVE_ALT = alternation(RELATIVE_DAY_MARKERS);
 /** `hôm` takes a relative marker (`hôm qua`); the other day words stand alone. */
 const DAY_WORD_ALT = alternation(DAY_WORDS.filter((w) => w !== 'hôm'));
 const HOUR_ALT = alternation(HOUR_WORDS);
+const MERIDIEM_ALT = alternation(MERIDIEM_WORDS.map((w) => w.word));
+const CLOCK_LEAD_ALT = alternation(CLOCK_LEADS);
 const MONTH = escapeRegExp(MONTH_WORD);
 const YEAR = escapeRegExp(YEAR_WORD);
 
@@ -86,8 +90,10 @@ const NUMBER_START = '(?<![\\p{L}\\p{N}./])';
  * The date cores, tried left to right at each position. Group names tell the forms apart.
  * - `iso`: `2023-05-01` (year first, only with dashes and four digits).
  * - `dmy`: `16/6/2021`, `21-3-2019`, `14.5.2011`; both separators the same.
- * - `tx`: `21 tháng 7 năm 2017`, `22 tháng 12` (words).
+ * - `tx`: `21 tháng 7 năm 2017`, `22 tháng 12` (words); `30 tháng 8, 2024`, `17 Tháng 12 2020 15:44`
+ *   (a year without `năm`, taken only where no word follows it: `5 tháng 8 2000 người` is a count).
  * - `sp`: `05 08 2019` (spaces; trusted only after a weekday or before a clock time).
+ * - `yy`: `24/12/12` (a two-digit year, as some CMSs print it; trusted only after a date word or before a clock time).
  * - `dm`: `16/6`, `30-3`, `2.8` (no year; `-` and `.` only after a cue word).
  * - `mo`: `tháng 02`, `tháng 02/2021`, `tháng 4 năm 2019`, `tháng 8.2019` (no day).
  */
@@ -96,8 +102,9 @@ const DATE_CORE_RE = new RegExp(
     `${NUMBER_START}(?:`,
     `(?<isoY>\\d{4})-(?<isoM>\\d{1,2})-(?<isoD>\\d{1,2})(?!\\p{N})`,
     `|(?<dmyD>\\d{1,2})(?<dmySep>[/.\\-])(?<dmyM>\\d{1,2})\\k<dmySep>(?<dmyY>\\d{4})(?!\\p{N})`,
-    `|(?<txD>\\d{1,2})\\s{1,3}${MONTH}\\s{1,3}(?<txM>\\d{1,2})(?:(?:,\\s{0,3}|\\s{1,3})${YEAR}\\s{1,3}(?<txY>\\d{4}))?(?!\\p{N})`,
+    `|(?<txD>\\d{1,2})\\s{1,3}${MONTH}\\s{1,3}(?<txM>\\d{1,2})(?:(?:,\\s{0,3}|\\s{1,3})${YEAR}\\s{1,3}(?<txY>\\d{4})|(?:,\\s{0,3}|\\s)(?<txY2>\\d{4})(?![\\p{N}/.\\-]|\\s{0,3}\\p{L}))?(?!\\p{N})`,
     `|(?<spD>\\d{1,2}) (?<spM>\\d{1,2}) (?<spY>\\d{4})(?!\\p{N})`,
+    `|(?<yyD>\\d{1,2})/(?<yyM>\\d{1,2})/(?<yyY>\\d{2})(?!\\p{N}|[/.\\-][\\p{L}\\p{N}])`,
     `|(?<dmD>\\d{1,2})(?<dmSep>[/.\\-])(?<dmM>\\d{1,2})(?!\\p{N}|[/.\\-]\\p{N})`,
     `)`,
     `|${WORD_START}${MONTH}\\s{1,3}(?<moM>\\d{1,2})(?:(?:\\s{1,3}${YEAR}\\s{1,3}|[/.\\-])(?<moY>\\d{4}))?(?!\\p{N}|[/.\\-]\\p{N})`,
@@ -112,7 +119,7 @@ const DATE_CORE_RE = new RegExp(
  */
 const CUE_BEFORE_RE = new RegExp(
   [
-    `(?:${WORD_START}(?<bh>\\d{1,2})(?::(?<bmColon>\\d{2})(?::\\d{2})?|\\s?(?:${HOUR_ALT})(?:\\s?(?<bmWord>\\d{2}))?)${WORD_END}`,
+    `(?:${WORD_START}(?<bh>\\d{1,2})(?::(?<bmColon>\\d{2})(?::\\d{2})?|\\s?(?:${HOUR_ALT})(?:\\s?(?<bmWord>\\d{2}))?)${WORD_END}(?:\\s{0,2}(?<bMer>${MERIDIEM_ALT})${WORD_END})?`,
     `\\s{0,3}(?:[|,\\-–—]\\s{0,3})?)?`,
     `(?:${WORD_START}(?<wd1>${WEEKDAY_ALT})${WORD_END}\\s{0,3}(?:[,\\-–—|]\\s{0,3})?)?`,
     `(?:${WORD_START}(?<tod>${TIME_OF_DAY_ALT})(?:\\s{1,3}(?:${RELATIVE_ALT}))?${WORD_END}\\s{0,3}(?:,\\s{0,3})?)?`,
@@ -123,9 +130,14 @@ const CUE_BEFORE_RE = new RegExp(
   'iu',
 );
 
-/** A clock time right after a date: ` 10:53`, ` - 20:45`, `T18:03`, ` lúc 10 giờ 30`, ` 15h`. */
+/**
+ * A clock time right after a date: ` 10:53`, ` - 20:45`, `T18:03`, ` lúc 10 giờ 30`, ` 15h`,
+ * with the part of the day after it (` 11:05 tối`, ` 03:04 AM`). Minutes written with a colon
+ * may run straight into a view counter (`15:202130`: 15:20, then 2130 views): two digits are read.
+ */
 const TIME_AFTER_RE = new RegExp(
-  `^(?:\\s{0,3}[,|\\-–—]\\s{0,3}|\\s{1,3}|T)(?:lúc\\s{1,3})?(?<h>\\d{1,2})(?::(?<mColon>\\d{2})(?::\\d{2})?|\\s?(?:${HOUR_ALT})(?:\\s?(?<mWord>\\d{2}))?)${WORD_END}`,
+  `^(?:\\s{0,3}[,|\\-–—]\\s{0,3}|\\s{1,3}|T)(?:(?:${CLOCK_LEAD_ALT})\\s{1,3})?(?<h>\\d{1,2})(?::(?<mColon>\\d{2})(?::\\d{2}(?!\\p{N}))?(?!\\p{L})|\\s?(?:${HOUR_ALT})(?:\\s?(?<mWord>\\d{2}))?${WORD_END})` +
+    `(?:\\s{0,3}(?<meridiem>${MERIDIEM_ALT})${WORD_END}|\\s{1,3}(?<todAfter>${TIME_OF_DAY_ALT})${WORD_END})?`,
   'iu',
 );
 
@@ -140,7 +152,7 @@ const COUNT_HEAD_BEFORE_RE = new RegExp(`${WORD_START}(?:${alternation(COUNT_HEA
 
 const DAY_PART_BY_WORD: ReadonlyMap<string, DayPart> = new Map(TIME_OF_DAY_WORDS.map((w) => [w.word, w.part]));
 
-type CoreKind = 'iso' | 'dmy' | 'text' | 'spaced' | 'dayMonth' | 'month';
+type CoreKind = 'iso' | 'dmy' | 'text' | 'spaced' | 'shortYear' | 'dayMonth' | 'month';
 
 /** What the digits themselves say, before any context. */
 interface DateCore {
@@ -164,8 +176,12 @@ interface Cue {
 
 interface ClockTime {
   readonly end: number;
+  /** 0–23 once a meridiem (`AM`, `PM`) is applied; a day word after it is in `dayPart`. */
   readonly hour: number;
   readonly minute: number;
+  readonly dayPart: DayPart | null;
+  /** The hour is already on the 24-hour clock (a meridiem was written). */
+  readonly absolute: boolean;
 }
 
 function toInt(s: string | undefined): number | null {
@@ -185,8 +201,9 @@ function readCore(g: Readonly<Record<string, string | undefined>>): DateCore | n
   };
   if (g.isoY !== undefined) return make('iso', g.isoD, g.isoM, g.isoY);
   if (g.dmyY !== undefined) return make('dmy', g.dmyD, g.dmyM, g.dmyY);
-  if (g.txM !== undefined) return make('text', g.txD, g.txM, g.txY);
+  if (g.txM !== undefined) return make('text', g.txD, g.txM, g.txY ?? g.txY2);
   if (g.spY !== undefined) return make('spaced', g.spD, g.spM, g.spY);
+  if (g.yyY !== undefined) return make('shortYear', g.yyD, g.yyM, String(fullYear(Number(g.yyY))));
   if (g.dmM !== undefined) return make('dayMonth', g.dmD, g.dmM, undefined, g.dmSep);
   return make('month', undefined, g.moM, g.moY);
 }
@@ -199,7 +216,8 @@ function readCueBefore(text: string, coreStart: number, floor: number): Cue {
   if (!m || !g) return { start: coreStart, hasWord: false, hasWeekday: false, dayPart: null, hour: null, minute: null };
   const hasWeekday = g.wd1 !== undefined || g.wd2 !== undefined;
   const hasWord = hasWeekday || g.tod !== undefined || g.dayWord !== undefined;
-  const hour = toInt(g.bh);
+  const written = toInt(g.bh);
+  const hour = written === null || g.bMer === undefined ? written : applyMeridiem(written, g.bMer);
   const somethingFound = hasWord || hour !== null;
   return {
     start: somethingFound ? windowStart + m.index : coreStart,
@@ -211,6 +229,22 @@ function readCueBefore(text: string, coreStart: number, floor: number): Cue {
   };
 }
 
+/** Two-digit years on web pages are this century's; a year past {@link MAX_SHORT_YEAR} is the last century's. */
+const MAX_SHORT_YEAR = 69;
+
+function fullYear(twoDigits: number): number {
+  return twoDigits <= MAX_SHORT_YEAR ? 2000 + twoDigits : 1900 + twoDigits;
+}
+
+/** `12:30 AM` is 00:30, `01:15 PM` 13:15; null when the hour cannot carry the meridiem. */
+function applyMeridiem(hour: number, meridiem: string): number | null {
+  if (hour < 1 || hour > 12) return null;
+  const pm = MERIDIEM_BY_WORD.get(meridiem.toLowerCase()) === 'afternoon';
+  return (hour % 12) + (pm ? 12 : 0);
+}
+
+const MERIDIEM_BY_WORD: ReadonlyMap<string, DayPart> = new Map(MERIDIEM_WORDS.map((w) => [w.word, w.part]));
+
 function foldSpaces(s: string): string {
   return s.replace(/\s+/g, ' ');
 }
@@ -218,10 +252,15 @@ function foldSpaces(s: string): string {
 /** Reads a clock time right after `coreEnd`, if any and valid. */
 function readTimeAfter(text: string, coreEnd: number): ClockTime | null {
   const m = TIME_AFTER_RE.exec(text.slice(coreEnd, coreEnd + TIME_WINDOW_CHARS));
-  const hour = toInt(m?.groups?.h);
-  if (!m || hour === null) return null;
+  const written = toInt(m?.groups?.h);
+  if (!m || written === null) return null;
+  const meridiem = m.groups?.meridiem;
+  const hour = meridiem === undefined ? written : applyMeridiem(written, meridiem);
   const minute = toInt(m.groups?.mColon ?? m.groups?.mWord) ?? 0;
-  return isClockTime(hour, minute) ? { end: coreEnd + m[0].length, hour, minute } : null;
+  if (hour === null || !isClockTime(hour, minute)) return null;
+  const todAfter = m.groups?.todAfter;
+  const dayPart = todAfter === undefined ? null : (DAY_PART_BY_WORD.get(foldSpaces(todAfter.toLowerCase())) ?? null);
+  return { end: coreEnd + m[0].length, hour, minute, dayPart, absolute: meridiem !== undefined };
 }
 
 function isClockTime(hour: number, minute: number): boolean {
@@ -237,6 +276,8 @@ function isTrustedForm(core: DateCore, cue: Cue, time: ClockTime | null, counted
   switch (core.kind) {
     case 'spaced':
       return cue.hasWeekday || time !== null;
+    case 'shortYear':
+      return cue.hasWord || time !== null;
     case 'dayMonth':
       return core.separator === '/' || cue.hasWord;
     case 'text':
@@ -303,7 +344,7 @@ function buildMatch(
     year,
     month: core.month,
     day: core.day,
-    hour: hour === null ? null : to24Hour(hour, cue.dayPart),
+    hour: hour === null || after?.absolute ? hour : to24Hour(hour, after?.dayPart ?? cue.dayPart),
     minute: hour === null ? null : minute,
     yearInferred: inferred,
   };

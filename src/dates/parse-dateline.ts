@@ -1,6 +1,7 @@
 /**
  * Publication date lines: `18/06/2021`, `(05.08.2019 16:32)`, `thứ hai, 05 08 2019 10:53`,
- * `30/03/2023 - 20:45`, `(15:32 | 22/01/2024)`, `Cập nhật: 21/03/2019 22:13`, `2023-05-01 18:03`.
+ * `30/03/2023 - 20:45`, `(15:32 | 22/01/2024)`, `Cập nhật: 21/03/2019 22:13`, `2023-05-01 18:03`,
+ * `Cập nhật thứ hai, ngày 24/12/12 11:05 tối`, `30 tháng 8, 2024`, `27/04/2023 14:47 98` (a view count after).
  */
 import { DATELINE_LABELS, TIME_OF_DAY_WORDS, WEEKDAYS } from '../vi/date-words.js';
 import { findDates, type DateMatch } from './find-dates.js';
@@ -44,6 +45,16 @@ function hasTwoNumbers(text: string): boolean {
     inRun = digit;
   }
   return false;
+}
+
+/** A view counter after a date-time, spaced or glued to the minutes: `27/04/2023 14:47 98`, `15:202130`. */
+const TRAILING_COUNTER_RE = /^\s{0,3}\d{1,7}\s{0,3}$/u;
+
+/** The line without a counter that follows its last date when that date gives a time. */
+function withoutTrailingCounter(line: string, dates: readonly DateMatch[]): string {
+  const last = dates[dates.length - 1];
+  if (!last || last.hour === null) return line;
+  return TRAILING_COUNTER_RE.test(line.slice(last.end)) ? line.slice(0, last.end) : line;
 }
 
 /** The line's first complete date (day, month and year). */
@@ -94,6 +105,6 @@ export function isDateline(line: string): boolean {
   if (!hasTwoNumbers(text)) return false;
   const dates = findDates(text);
   if (!dates.some((d) => d.day !== null && (d.year !== null || d.hour !== null))) return false;
-  const rest = withoutDates(text, dates).replace(OFFSET_NOTE_RE, ' ').replace(DATELINE_WORD_RE, ' ');
+  const rest = withoutDates(withoutTrailingCounter(text, dates), dates).replace(OFFSET_NOTE_RE, ' ').replace(DATELINE_WORD_RE, ' ');
   return ONLY_SEPARATORS_RE.test(rest);
 }

@@ -1,5 +1,5 @@
 /**
- * The byline people: every block marked as byline, read by {@link parseByline}; when the page
+ * The byline people: every block marked as byline, read by {@link readBylineBlock}; when the page
  * shows no byline, the names its metadata gives (JSON-LD, `<meta name=author>`, microdata,
  * `rel=author` links; the most reliable source that names a person).
  */
@@ -7,13 +7,13 @@ import { isVietnameseDocument } from '../document/html/metadata/language.js';
 import type { ArticleDocument } from '../document/types.js';
 import type { Author } from '../schema/record.js';
 import { authorNames, withoutBylinePrefix } from './author-names.js';
-import { parseByline } from './byline.js';
+import { parseByline, readBylineBlock } from './byline.js';
 
 function fromBylines(doc: ArticleDocument): Author[] {
   const authors: Author[] = [];
   for (const block of doc.blocks) {
     if (block.role !== 'byline') continue;
-    for (const author of parseByline(block.text) ?? []) {
+    for (const author of readBylineBlock(block.text)) {
       if (!authors.some((a) => a.name === author.name)) authors.push(author);
     }
   }

@@ -12,6 +12,7 @@ import { hasVietnameseMarks, isVietnameseDocument } from '../document/html/metad
 import type { ArticleDocument } from '../document/types.js';
 import { foldForCompare } from '../text/normalize.js';
 import { NON_CATEGORIES } from '../vi/page-chrome.js';
+import { breadcrumbSection } from '../document/classify/header-lines.js';
 
 /**
  * Section names of templates that say nothing about the article: the Vietnamese ones of
@@ -26,7 +27,9 @@ const GENERIC_SECTIONS = new Set(
 
 const MAX_SECTION_CHARS = 60;
 
-function clean(text: string | null | undefined): string | null {
+function clean(raw: string | null | undefined): string | null {
+  // A breadcrumb marked as the section names it with its last link.
+  const text = raw ? (breadcrumbSection(raw) ?? raw) : raw;
   const value = text?.replace(/(?<![\s:|>»›])[\s:|>»›]+$/u, '').trim();
   return value && !GENERIC_SECTIONS.has(foldForCompare(value)) ? value : null;
 }

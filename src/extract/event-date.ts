@@ -247,8 +247,9 @@ function isDocumentDate(text: string, at: number): boolean {
   for (const token of tokens) {
     // `…27/7/2019, ngày 22/7`: a comma closes what came before, so no document runs into the date.
     if (token.endsWith(',')) return false;
+    // A symbol may hold a lower-case letter (`19/CT-TTg`, Thủ tướng): its number and slash tell it first.
+    if (isDocumentNumber(token)) return true;
     if (isSymbolToken(token)) {
-      if (isDocumentNumber(token)) return true;
       sawNumber ||= /\p{N}/u.test(token);
       continue;
     }

@@ -1,6 +1,10 @@
 /**
  * Vietnamese date vocabulary, as data.
  *
+ * Source: Vietnamese usage as the dictionaries record it (Từ điển tiếng Việt, Hoàng Phê ed.) for
+ * weekdays, day parts and date words, and the date lines of Vietnamese news CMSs for the labels
+ * (`Ngày đăng`, `Cập nhật`, `Đăng lúc`, `Được đăng`) and the English ones some print (`Posted`, `Updated`).
+ *
  * Every list is written in lower case, NFC. The date finder matches them case-insensitively,
  * so `Thứ Hai`, `THỨ HAI` and `thứ hai` are one entry. Forms without diacritics are listed
  * only where a page may really print them (`Thu hai` in some CMS date lines); a bare word
@@ -56,6 +60,17 @@ export const TIME_OF_DAY_WORDS: readonly TimeOfDayWord[] = [
 ];
 
 /**
+ * `AM` / `PM` after a clock time (`03:04 AM (GMT+7)`), as CMSs with English date formats print
+ * them: the morning and the afternoon halves of a twelve-hour clock.
+ */
+export const MERIDIEM_WORDS: readonly TimeOfDayWord[] = [
+  { word: 'am', part: 'morning' },
+  { word: 'a.m.', part: 'morning' },
+  { word: 'pm', part: 'afternoon' },
+  { word: 'p.m.', part: 'afternoon' },
+];
+
+/**
  * Words that announce a day: `ngày 16/6`, `hôm 12.5`, `mùng 2/9` (`mồng` is the northern form,
  * used for the first ten days of a month).
  */
@@ -108,6 +123,9 @@ export const MONTH_WORD = 'tháng';
 /** `năm 2020`: the year word. */
 export const YEAR_WORD = 'năm';
 
+/** Words between a date and its clock time: `05/08/2019 lúc 10:20`, `12/03/2020 at 10:00`. */
+export const CLOCK_LEADS: readonly string[] = ['lúc', 'vào lúc', 'at'];
+
 /** `10 giờ 30`, `10h30`: hour words written between digits. */
 export const HOUR_WORDS: readonly string[] = ['giờ', 'h'];
 
@@ -118,6 +136,7 @@ export const HOUR_WORDS: readonly string[] = ['giờ', 'h'];
  */
 export const DATELINE_LABELS: readonly string[] = [
   'ngày đăng',
+  'được đăng',
   'đăng ngày',
   'đăng lúc',
   'đăng',
@@ -139,8 +158,12 @@ export const DATELINE_LABELS: readonly string[] = [
   'ngay dang',
   'cap nhat',
   'posted',
+  'posted on',
   'updated',
+  'last updated',
   'published',
+  'on',
+  'at',
 ];
 
 /**

@@ -41,6 +41,18 @@ describe('findDates: forms it reads (day always before month)', () => {
     ['Kỷ niệm ngày thương binh liệt sỹ 27/7', [['27/7', null, 7, 27, null, null, false]]],
     ['(7/5/1954-7/5/2019)', [['7/5/1954', 1954, 5, 7, null, null, false], ['7/5/2019', 2019, 5, 7, null, null, false]]],
     ['Ngày 21-3-2019 và ngày 22-3-2019', [['Ngày 21-3-2019', 2019, 3, 21, null, null, false], ['ngày 22-3-2019', 2019, 3, 22, null, null, false]]],
+    // A year without `năm`, where no word follows it.
+    ['30 tháng 8, 2024', [['30 tháng 8, 2024', 2024, 8, 30, null, null, false]]],
+    ['Thứ năm, 17 Tháng 12 2020 15:44', [['Thứ năm, 17 Tháng 12 2020 15:44', 2020, 12, 17, 15, 44, false]]],
+    ['ngày 5 tháng 8 2000 người dự', [['ngày 5 tháng 8', null, 8, 5, null, null, false]]],
+    // A two-digit year after a date word or before a time.
+    ['ngày 24/12/12 11:05 tối', [['ngày 24/12/12 11:05 tối', 2012, 12, 24, 23, 5, false]]],
+    ['24/12/12 11:05', [['24/12/12 11:05', 2012, 12, 24, 11, 5, false]]],
+    // The half of a twelve-hour clock, after the time or before the date.
+    ['24/12/2012 03:04 PM', [['24/12/2012 03:04 PM', 2012, 12, 24, 15, 4, false]]],
+    ['03:04 PM 24/12/2012', [['03:04 PM 24/12/2012', 2012, 12, 24, 15, 4, false]]],
+    // Minutes glued to a view counter: two digits are the minutes.
+    ['04/01/2024 15:202130', [['04/01/2024 15:20', 2024, 1, 4, 15, 20, false]]],
   ])('%s', (text, expected) => {
     expect(rows(findDates(text))).toEqual(expected);
   });
@@ -79,6 +91,8 @@ describe('findDates: what is not a date', () => {
     ['thousands separators', '30.000 lượt khách, 1.234.567 đồng'],
     ['spaced digits without a weekday or time', 'năm 12 05 2019 có'],
     ['two-digit years', '16/6/21'],
+    ['two-digit years after a count', 'hẻm 12/12/15 đường'],
+    ['a symbol after a two-digit year', 'số 12/12/15/QĐ'],
     ['an address', 'hẻm 12/3 đường Lê Lợi'],
     ['impossible fractions', 'đạt 19/19 tiêu chí'],
     ['month 13', 'tháng 13'],

@@ -64,6 +64,46 @@ describe('textToDocument header shapes', () => {
       'Ngoài ra, còn có Cờ thi đua của UBND tỉnh cho 20 tập thể; Bằng khen cho 100 cá nhân.\nĐồng chí Trần Văn B phát biểu tại hội nghị (Ảnh: Minh Hà)\nPhát biểu chỉ đạo, đồng chí Trần Văn B nhấn mạnh vai trò của công tác thi đua.\nPV',
       [['paragraph', 'Ngoài ra, còn có Cờ thi đua của UBND tỉn'], ['caption', 'Đồng chí Trần Văn B phát biểu tại hội ng'], ['paragraph', 'Phát biểu chỉ đạo, đồng chí Trần Văn B n'], ['byline', 'PV']],
     ],
+    [
+      'a glued tool bar, the title, a date with a view count (hatinh-, quangngai-like)',
+      'PrintAaa\nKhối thi đua các trường học ký kết giao ước thi đua năm 2023\n27/04/2023 14:47 98\nSáng ngày 27/4, Khối thi đua các trường học tổ chức hội nghị ký kết giao ước thi đua năm 2023.',
+      [['boilerplate', 'PrintAaa'], ['title', 'Khối thi đua các trường học ký'], ['dateline', '27/04/2023 14:47 98'], ['paragraph', 'Sáng ngày 27/4, Khối thi đua c']],
+    ],
+    [
+      'a publishing tool, the headline twice, once after debris (dongthap-like)',
+      'Xuất bản thông tin\nnull Cụm thi đua số 2 tổng kết công tác thi đua năm 2021\nTrang chủ Chi tiết bài viết\nCụm thi đua số 2 tổng kết công tác thi đua năm 2021\nChiều ngày 10/01, Cụm thi đua số 2 tổ chức hội nghị tổng kết công tác thi đua năm 2021.',
+      [['boilerplate', 'Xuất bản thông tin'], ['boilerplate', 'null Cụm thi đua số 2 tổng kết'], ['boilerplate', 'Trang chủ Chi tiết bài viết'], ['title', 'Cụm thi đua số 2 tổng kết công'], ['paragraph', 'Chiều ngày 10/01, Cụm thi đua ']],
+    ],
+    [
+      'a headline ending with a full stop, then its date; initials on the last line (hoinongdanag-like)',
+      'Hội cựu chiến binh tỉnh\nHội Cựu chiến binh tỉnh đón nhận Bằng khen của Trung ương Hội.\n05/04/2019 10:11\nNgày 01/4/2019, tại Hà Nội, Trung ương Hội Cựu chiến binh Việt Nam tổ chức hội nghị lần thứ hai.\nXNT',
+      [['category', 'Hội cựu chiến binh tỉnh'], ['title', 'Hội Cựu chiến binh tỉnh đón nh'], ['dateline', '05/04/2019 10:11'], ['paragraph', 'Ngày 01/4/2019, tại Hà Nội, Tr'], ['byline', 'XNT']],
+    ],
+    [
+      'a long section name above the title, a labelled date and a counter (tuyengiaoangiang-like)',
+      'Học tập và làm theo lời Bác dạy\nCuộc vận động học tập và làm theo Bác mang lại nhiều kết quả thiết thực\n- Được đăng: Thứ năm, 17 Tháng 12 2020 15:44\n- Lượt xem: 1252\n(TUAG)- Cuộc vận động được các cấp ủy triển khai sâu rộng trong toàn tỉnh.',
+      [['category', 'Học tập và làm theo lời Bác dạy'], ['title', 'Cuộc vận động học tập và làm t'], ['dateline', '- Được đăng: Thứ năm, 17 Tháng 12 2020 15:44'], ['boilerplate', '- Lượt xem: 1252'], ['paragraph', '(TUAG)- Cuộc vận động được các']],
+    ],
+    [
+      'the lead with its paper tag first: no headline (baomoi-like)',
+      '(VOV) - Sáng 23/11, tại Hà Nội, Hội Cựu chiến binh Việt Nam tổ chức hội nghị tổng kết cuộc vận động\nThực hiện cuộc vận động, các cấp hội chú trọng tổ chức học tập nghiêm túc các chuyên đề.',
+      [['paragraph', '(VOV) - Sáng 23/11, tại Hà Nội'], ['paragraph', 'Thực hiện cuộc vận động, các c']],
+    ],
+    [
+      'a SharePoint error line above the title and date (thaibinh-like)',
+      'Cannot retrieve the URL specified in the Content Link property. For more assistance, contact your site administrator.\nKhối thi đua các sở, ngành văn hóa ký giao ước thi đua năm 2020\n15/03/2020\nChiều ngày 15/3, Khối thi đua các sở, ngành văn hóa tổ chức hội nghị ký kết giao ước thi đua.',
+      [['boilerplate', 'Cannot retrieve the URL specif'], ['title', 'Khối thi đua các sở, ngành văn'], ['dateline', '15/03/2020'], ['paragraph', 'Chiều ngày 15/3, Khối thi đua ']],
+    ],
+    [
+      'a signature left in a table cell, then neighbour links (laichau-like)',
+      'Báo cáo tổng kết công tác thi đua năm 2010 do thường trực Khối trình bày đã đánh giá rõ kết quả đạt được. Các đơn vị đã bình xét khen thưởng. Trần Thị Lan |\nNhững tin mới hơn\nNhững tin cũ hơn',
+      [['paragraph', 'Báo cáo tổng kết công tác thi '], ['byline', 'Trần Thị Lan'], ['boilerplate', 'Những tin mới hơn'], ['boilerplate', 'Những tin cũ hơn']],
+    ],
+    [
+      'a byline with its photo credit, a comment form after it (gialai-, hoianrt-like)',
+      'Tại hội nghị, các đơn vị trong cụm thi đua đã thảo luận và thống nhất nội dung quy chế hoạt động.\nBài: Lê Văn Hòa, ảnh Ngọc Dũng\nTrả lời\nEmail của bạn sẽ không được hiển thị công khai. Các trường bắt buộc được đánh dấu *',
+      [['paragraph', 'Tại hội nghị, các đơn vị trong'], ['byline', 'Bài: Lê Văn Hòa, ảnh Ngọc Dũng'], ['boilerplate', 'Trả lời'], ['boilerplate', 'Email của bạn sẽ không được hi']],
+    ],
   ])('%s', (_name, input, expected) => {
     expect(roles(input)).toEqual(expected.map(([role, text]) => [role, text!.slice(0, 30)]));
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPersonName, parseByline } from '../../src/extract/byline.js';
+import { isPersonName, isSignatureInitials, parseAttribution, parseByline, readBylineBlock } from '../../src/extract/byline.js';
 
 describe('parseByline', () => {
   it.each([
@@ -15,6 +15,14 @@ describe('parseByline', () => {
     ['trailing full stop', 'Lê Xuân.', [{ name: 'Lê Xuân', unit: null }]],
     ['two names', 'Ngô Tấm - Khánh Hiền', [{ name: 'Ngô Tấm', unit: null }, { name: 'Khánh Hiền', unit: null }]],
     ['a one-word tail is part of the name', 'Nguyễn Văn Ban', [{ name: 'Nguyễn Văn Ban', unit: null }]],
+    // Forms of issue 12.
+    ['an initial and a name', 'K. Miên', [{ name: 'K. Miên', unit: null }]],
+    ['an initial glued to a name in capitals', 'P.TRUNG', [{ name: 'P.TRUNG', unit: null }]],
+    ['a republished article', 'Theo Sầm Hoa (Vietnamnet/Reuters)', [{ name: 'Sầm Hoa', unit: 'Vietnamnet/Reuters' }]],
+    ['a newsroom team', 'Nhóm PV', [{ name: 'Nhóm PV', unit: null }]],
+    ['a photo credit after the author', 'Bài: Đinh Tuyên, ảnh Ngọc Dũng', [{ name: 'Đinh Tuyên', unit: null }]],
+    ['a photo credit with its own lead', 'Tin: Minh Hà - Ảnh: Lê Hiền', [{ name: 'Minh Hà', unit: null }]],
+    ['the national agency as unit', 'Trần Cao (TTXVN)', [{ name: 'Trần Cao', unit: 'TTXVN' }]],
   ])('%s', (_name, input, expected) => {
     expect(parseByline(input)).toEqual(expected);
   });
@@ -25,6 +33,10 @@ describe('parseByline', () => {
     ['chrome', 'Liên kết website'],
     ['too long', 'Nguyễn Văn A '.repeat(10)],
     ['empty', ''],
+    ['a paper after Theo', 'Theo Tuổi Trẻ'],
+    ['an agency after Theo', 'Theo VOV'],
+    ['a portal after Theo', 'Theo Cổng thông tin điện tử tỉnh Đắk Nông'],
+    ['capitals alone (only the last line may be initials)', 'TVB'],
   ])('rejects %s', (_name, input) => {
     expect(parseByline(input)).toBeNull();
   });
@@ -32,5 +44,21 @@ describe('parseByline', () => {
   it('is quick on hostile input (bounded by the length cap)', () => {
     expect(parseByline('('.repeat(100_000))).toBeNull();
     expect(isPersonName('A'.repeat(100_000))).toBe(false);
+  });
+});
+
+describe('signatures of capitals and attributions', () => {
+  it('reads capitals alone as initials, never an end mark', () => {
+    expect(isSignatureInitials('TVB')).toBe(true);
+    expect(isSignatureInitials('HẾT')).toBe(false);
+    expect(isSignatureInitials('UBND TỈNH')).toBe(false);
+    expect(readBylineBlock('TVB')).toEqual([{ name: 'TVB', unit: null }]);
+    expect(readBylineBlock('Liên kết website')).toEqual([]);
+  });
+
+  it('tells a person after Theo from a paper', () => {
+    expect(parseAttribution('Theo Sầm Hoa (Vietnamnet/Reuters)')).toEqual({ name: 'Sầm Hoa', unit: 'Vietnamnet/Reuters' });
+    expect(parseAttribution('Theo Báo Nhân Dân (Hà Nội)')).toBeNull();
+    expect(parseAttribution('Sầm Hoa (Vietnamnet)')).toBeNull();
   });
 });

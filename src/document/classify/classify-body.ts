@@ -3,7 +3,7 @@
  * bylines, sub-headings and leftover chrome. The same rules serve HTML and plain text; HTML
  * adds presentational hints (italic, centred, right-aligned) that text copies have lost.
  */
-import { parseByline } from '../../extract/byline.js';
+import { isSignatureInitials, parseByline } from '../../extract/byline.js';
 import { isDateline } from '../../dates/parse-dateline.js';
 import type { Block } from '../types.js';
 import { isChromeLine } from './chrome.js';
@@ -62,6 +62,15 @@ function markImagesAndChrome(blocks: Block[]): void {
       b.role = 'dateline';
     }
   }
+}
+
+/** The index of the nearest block before `i` that is not an image or chrome, or -1. */
+function nextTextBefore(blocks: readonly Block[], i: number): number {
+  for (let j = i - 1; j >= 0; j--) {
+    const role = blocks[j]!.role;
+    if (role !== 'image' && role !== 'boilerplate') return j;
+  }
+  return -1;
 }
 
 /** The index of the next block after `i` that is not an image or chrome, or -1. */
@@ -132,7 +141,9 @@ function markBylines(blocks: Block[]): void {
     if (b.role === 'boilerplate' || b.role === 'image' || b.role === 'dateline') continue;
     if (b.role !== 'paragraph' && b.role !== 'caption') break;
     seen++;
-    if (parseByline(b.text)) {
+    // Capitals alone (`TVB`) sign an article only on its last line, under a finished sentence.
+    const signsLast = seen === 1 && isSignatureInitials(b.text) && endsLikeSentence(blocks[nextTextBefore(blocks, i)]?.text ?? '');
+    if (signsLast || parseByline(b.text)) {
       b.role = 'byline';
     } else {
       break;
