@@ -13,7 +13,7 @@ import { extractBody } from './extract/body.js';
 import { extractCategory } from './extract/category.js';
 import { extractEventDate } from './extract/event-date.js';
 import { extractImages } from './extract/images.js';
-import { isNonArticle } from './extract/is-non-article.js';
+import { nonArticleReason } from './extract/is-non-article.js';
 import { extractPublishedAt } from './extract/published-at.js';
 import { extractTitle } from './extract/title.js';
 import type { EntityContext } from './extract/types.js';
@@ -52,8 +52,9 @@ export function assembleRecord({ doc, url, referenceDate }: AssembleInput): Arti
   // Cleaned like every string of the record; an empty URL from the caller means none.
   const sourceUrl = cleanUrl(url) ?? cleanUrl(doc.meta.canonicalUrl);
   const title = extractTitle(doc);
-  if (isNonArticle(doc, title)) {
-    return emptyRecord(doc, sourceUrl, [...warnings, 'the page is not a news article (an introduction, a schedule, a listing)']);
+  const notArticle = nonArticleReason(doc, title);
+  if (notArticle !== null) {
+    return emptyRecord(doc, sourceUrl, [...warnings, notArticle]);
   }
   const body = extractBody(doc);
   const images = extractImages(doc);

@@ -1,35 +1,15 @@
 /**
- * Plain text to the document model. A text copy of a page keeps its lines: the header lines
- * (chrome, section, headline, date) come before the first line of prose, the author and the
- * footer after the last.
+ * Plain text to the document model: the text is cut into lines, which are read as an article's
+ * lines are (see {@link readArticleLines}).
  */
 import { isDateline } from '../../dates/parse-dateline.js';
-import { parseByline } from '../../extract/byline.js';
 import { foldSpace, normalizeKeepingLines, normalizeText } from '../../text/normalize.js';
-import { isChromeLine, isSiteNameLine } from '../classify/chrome.js';
-import { classifyBody } from '../classify/classify-body.js';
-import { endsLikeSentence } from '../classify/caption.js';
 import { createDocument, EMPTY_META, newBlock, PLAIN_HINTS, type DraftBlock } from '../create-document.js';
-import type { ArticleDocument, Block } from '../types.js';
-
-/** The header is short: a headline more than this many lines down is not one. */
-const MAX_HEADER_LINES = 12;
-/** A section name is a few words. */
-const MAX_CATEGORY_CHARS = 40;
-const MAX_CATEGORY_WORDS = 6;
+import { readArticleLines } from '../lines/read-lines.js';
+import type { ArticleDocument } from '../types.js';
 
 /** A headline followed on the same line by its date after a wide gap: `Hội nghị ...   18/7/2022`. */
 const TRAILING_DATE_RE = /^(.{10,400}?)[ \t\u00a0]{2,40}(\S[^\t]{3,40})$/u;
-const HAS_DIGIT_RE = /\p{N}/u;
-
-function wordCount(s: string): number {
-  return s.split(' ').length;
-}
-
-/** A line of prose: a sentence of some length, or a long line (excerpts are cut mid-sentence). */
-function isProse(text: string): boolean {
-  return (endsLikeSentence(text) && wordCount(text) >= 8 && !text.endsWith(':')) || text.length >= 200;
-}
 
 /** Blocks share their hints: an indented line differs from the others only there. */
 const INDENTED_HINTS = Object.freeze({ ...PLAIN_HINTS, indented: true });
@@ -55,59 +35,11 @@ function toDrafts(input: string): DraftBlock[] {
   return drafts;
 }
 
-function isCategoryLike(text: string): boolean {
-  return (
-    text.length <= MAX_CATEGORY_CHARS &&
-    wordCount(text) <= MAX_CATEGORY_WORDS &&
-    !HAS_DIGIT_RE.test(text) &&
-    !endsLikeSentence(text) &&
-    !isChromeLine(text) &&
-    !isSiteNameLine(text)
-  );
-}
-
-/** Gives roles to the header lines `[0, bodyStart)`. */
-function classifyHeader(header: DraftBlock[]): void {
-  for (const b of header) {
-    if (isChromeLine(b.text) || isSiteNameLine(b.text)) b.role = 'boilerplate';
-    else if (isDateline(b.text)) b.role = 'dateline';
-  }
-  // A section name printed twice (breadcrumb and heading) is the category.
-  for (let i = 0; i + 1 < header.length; i++) {
-    const a = header[i]!;
-    const b = header[i + 1]!;
-    if (a.role === 'paragraph' && b.role === 'paragraph' && a.text === b.text && isCategoryLike(a.text)) {
-      a.role = 'category';
-      b.role = 'boilerplate';
-    }
-  }
-  const candidates = header.filter((b) => b.role === 'paragraph' && wordCount(b.text) >= 4 && !b.text.endsWith(':'));
-  const dateIndex = header.findIndex((b) => b.role === 'dateline');
-  const adjacent = dateIndex < 0 ? [] : [header[dateIndex - 1], header[dateIndex + 1]].filter((b) => b && candidates.includes(b));
-  const pool = adjacent.length > 0 ? adjacent : candidates;
-  const title = pool.reduce<DraftBlock | undefined>((best, b) => (!best || b!.text.length > best.text.length ? b : best), undefined);
-  if (title) title.role = 'title';
-  const titleIndex = title ? header.indexOf(title) : header.length;
-  for (let i = 0; i < header.length; i++) {
-    const b = header[i]!;
-    if (b.role !== 'paragraph') continue;
-    if (i > titleIndex && parseByline(b.text)) b.role = 'byline';
-    else if (i < titleIndex && isCategoryLike(b.text) && !header.some((h) => h.role === 'category')) b.role = 'category';
-    else b.role = 'boilerplate';
-  }
-}
-
 /**
  * Builds the document of a plain-text article.
  */
 export function textToDocument(input: string, encoding: string, warnings: string[]): ArticleDocument {
-  const drafts = toDrafts(input);
-  let bodyStart = drafts.findIndex((d) => isProse(d.text));
-  if (bodyStart < 0 || bodyStart > MAX_HEADER_LINES) bodyStart = bodyStart < 0 ? drafts.length : 0;
-  const header = drafts.slice(0, bodyStart);
-  for (const d of header) d.inMain = false;
-  classifyHeader(header);
-  const doc = createDocument({ format: 'text', encoding, blocks: drafts, meta: EMPTY_META, warnings });
-  classifyBody(doc.blocks.slice(bodyStart) as Block[], 'text');
+  const doc = createDocument({ format: 'text', encoding, blocks: toDrafts(input), meta: EMPTY_META, warnings });
+  readArticleLines(doc.blocks);
   return doc;
 }
