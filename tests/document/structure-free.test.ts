@@ -10,7 +10,8 @@ import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArticle, parseDocument } from '../../src/index.js';
 import { HAS_SHARED, listFiles, SHARED_DIR } from '../helpers/shared.js';
-import { headlinePage, layoutTablePage, plainParagraphPage, wordExportPage } from '../helpers/structure-free-pages.js';
+import { headlinePage, layoutTablePage, plainParagraphPage, wordExportPage, type PageFont } from '../helpers/structure-free-pages.js';
+import { cp1252Bytes, tcvn3Html, vni } from '../legacy/helpers/encoders.js';
 
 /**
  * Texts whose pages legitimately differ, with the reason:
@@ -132,5 +133,22 @@ describe('structure-free pages by hand-made shapes', () => {
     });
     expect(r.title).toBe('Hội nghị sơ kết thi đua năm 2024');
     expect(r.body.paragraphs).toEqual([PROSE, PROSE2]);
+  });
+});
+
+describe.skipIf(!HAS_SHARED)('real texts as legacy layout-table pages (TCVN3 .VnTime, VNI-Times)', () => {
+  const legacyFonts: [string, PageFont][] = [
+    ['TCVN3 .VnTime', { face: '.VnTime', charset: 'windows-1252', encode: (s) => tcvn3Html(s) }],
+    ['VNI-Times', { face: 'VNI-Times', charset: 'windows-1252', encode: (s) => vni(s, true) }],
+  ];
+  const cases = TEXTS.filter((f) => !(basename(f) in KNOWN_DIFFERENCES)).flatMap((file) =>
+    legacyFonts.map(([font, pageFont]) => [basename(file), font, readFileSync(file, 'utf8').normalize('NFC'), pageFont] as const),
+  );
+
+  it.each(cases)('%s in %s', (_name, _font, text, pageFont) => {
+    const bytes = cp1252Bytes(layoutTablePage(text, pageFont));
+    const r = parseArticle(bytes, { format: 'html' });
+    expect(r.source.encoding).not.toBe('utf-8');
+    expect({ title: r.title, publishedAt: r.publishedAt, paragraphs: r.body.paragraphs }).toEqual(essentials(text, 'text'));
   });
 });

@@ -38,13 +38,27 @@ export function plainParagraphPage(text: string): string {
   return `<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n</head>\n<body>\n${body}\n</body>\n</html>\n`;
 }
 
-/** (b) A layout table: every line in its own row, set in `<font face size>`, inside the page's frame table. */
-export function layoutTablePage(text: string): string {
+/** How a legacy page sets its text: its font, and Unicode → the page's HTML in that font's encoding. */
+export interface PageFont {
+  readonly face: string;
+  /** The charset the page declares (legacy font pages declare their bytes' code page, windows-1252). */
+  readonly charset: string;
+  readonly encode: (text: string) => string;
+}
+
+const UNICODE_FONT: PageFont = { face: 'Times New Roman', charset: 'utf-8', encode: escapeHtml };
+
+/**
+ * (b) A layout table: every line in its own row, set in `<font face size>`, inside the page's frame
+ * table; with a legacy font (`.VnTime` and TCVN3 bytes, `VNI-Times`) as the provincial sites of
+ * the early 2000s set it.
+ */
+export function layoutTablePage(text: string, font: PageFont = UNICODE_FONT): string {
   const rows = textLines(text)
-    .map((l) => `<tr>\n<td valign="top"><font face="Times New Roman" size="3">${escapeHtml(l.text)}</font></td>\n</tr>`)
+    .map((l) => `<tr>\n<td valign="top"><font face="${font.face}" size="3">${font.encode(l.text)}</font></td>\n</tr>`)
     .join('\n');
   return (
-    '<html>\n<head>\n<meta http-equiv="Content-Type" content="text/html; charset=utf-8">\n</head>\n' +
+    `<html>\n<head>\n<meta http-equiv="Content-Type" content="text/html; charset=${font.charset}">\n</head>\n` +
     '<body bgcolor="#FFFFFF" leftmargin="0" topmargin="0">\n' +
     '<table width="780" border="0" cellspacing="0" cellpadding="0" align="center">\n<tr>\n<td>\n' +
     `<table width="100%" border="0" cellspacing="2" cellpadding="4">\n${rows}\n</table>\n` +
