@@ -15,7 +15,7 @@ import { categoryKey, extractCategory } from './extract/category.js';
 import { extractDescription } from './extract/description.js';
 import { extractEventDate } from './extract/event-date.js';
 import { extractImages } from './extract/images.js';
-import { isNonArticle } from './extract/is-non-article.js';
+import { nonArticleReason } from './extract/is-non-article.js';
 import { extractPublishedAt } from './extract/published-at.js';
 import { extractTitle } from './extract/title.js';
 import { readBody } from './read-body.js';
@@ -75,8 +75,9 @@ export function assembleRecord({ doc, url, referenceDate }: AssembleInput): Arti
   // Cleaned like every string of the record; an empty URL from the caller means none.
   const sourceUrl = cleanUrl(url) ?? cleanUrl(doc.meta.canonicalUrl);
   const title = extractTitle(doc);
-  if (isNonArticle(doc, title)) {
-    return emptyRecord(doc, sourceUrl, [...warnings, 'the page is not a news article (an introduction, a schedule, a listing)']);
+  const notArticle = nonArticleReason(doc, title);
+  if (notArticle !== null) {
+    return emptyRecord(doc, sourceUrl, [...warnings, notArticle]);
   }
   const body = extractBody(doc);
   const images = extractImages(doc);

@@ -9,7 +9,7 @@ import { extractAuthors } from '../../src/extract/authors.js';
 import { extractBody } from '../../src/extract/body.js';
 import { extractCategory } from '../../src/extract/category.js';
 import { extractImages } from '../../src/extract/images.js';
-import { isNonArticle } from '../../src/extract/is-non-article.js';
+import { nonArticleReason } from '../../src/extract/is-non-article.js';
 import { extractPublishedAt } from '../../src/extract/published-at.js';
 import { extractTitle } from '../../src/extract/title.js';
 
@@ -92,7 +92,8 @@ describe('extractBody and extractImages', () => {
   });
 });
 
-describe('isNonArticle', () => {
+describe('nonArticleReason', () => {
+  const isNonArticle = (doc: ReturnType<typeof html>, title: string | null): boolean => nonArticleReason(doc, title) !== null;
   const page = (title: string) =>
     html(`<html><body><table id="tableforprint"><tr><td><p class="Title">${title}</p></td></tr><tr><td><p>${PROSE} ${PROSE}</p></td></tr></table></body></html>`);
   it.each([
@@ -109,9 +110,28 @@ describe('isNonArticle', () => {
     expect(isNonArticle(doc, extractTitle(doc))).toBe(false);
   });
 
-  it('a whole page without any headline is not an article (a schedule table)', () => {
+  it('a whole page without any headline element is still an article when it has prose', () => {
     const doc = html(`<html><body><table><tr><td><p>${PROSE}</p><p>${PROSE}</p></td></tr></table></body></html>`);
-    expect(isNonArticle(doc, extractTitle(doc))).toBe(true);
+    expect(isNonArticle(doc, extractTitle(doc))).toBe(false);
+  });
+
+  it('a schedule table (short cells, no sentence) is not an article, and says why', () => {
+    const rows = ['Thứ hai', '8h00', 'Họp giao ban', 'Thứ ba', '14h00', 'Tiếp công dân'].map((c) => `<tr><td>${c}</td></tr>`).join('');
+    const doc = html(`<html><body><table>${rows}</table></body></html>`);
+    expect(nonArticleReason(doc, extractTitle(doc))).toMatch(/no article text/);
+  });
+
+  it('a section front of teasers (an excerpt under each linked headline) is not an article, and says why', () => {
+    const teaser = (n: number) => `<div class="story"><h2><a href="/t${n}">Tin thứ ${n} về hội nghị thi đua</a></h2><p>${PROSE}</p></div>`;
+    const doc = html(`<html><body><div class="list">${[1, 2, 3, 4].map(teaser).join('')}</div></body></html>`);
+    expect(nonArticleReason(doc, extractTitle(doc))).toMatch(/teasers/);
+  });
+
+  it('an article with one linked story between its paragraphs is an article', () => {
+    const doc = html(
+      `<html><body><h1>Hội nghị sơ kết thi đua</h1><div class="content"><p>${PROSE}</p><p><a href="/x">Xem thêm tin về hội nghị</a></p><p>${PROSE}</p><p>${PROSE}</p></div></body></html>`,
+    );
+    expect(isNonArticle(doc, extractTitle(doc))).toBe(false);
   });
 
   it('a fragment without a headline is an article body', () => {

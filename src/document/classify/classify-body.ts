@@ -126,8 +126,9 @@ function markStandaloneCaptions(blocks: Block[], format: 'html' | 'text'): void 
     } else if (format === 'html' && b.hints.italic && isUnpunctuatedShort(b) && b.text.length >= 20) {
       // An italic line that is not a sentence: a caption whose picture the page no longer has.
       b.role = 'caption';
-    } else if (format === 'text' && b !== firstProse && b !== lastProse && isUnpunctuatedShort(b) && b.text.length >= 20) {
-      // Between two paragraphs of a text copy, a line with no full stop stood under a picture.
+    } else if (format === 'text' && b !== firstProse && b !== lastProse && isUnpunctuatedShort(b) && b.text.length >= 20 && !isHeadingLike(b)) {
+      // Between two paragraphs of a text copy, a line with no full stop stood under a picture
+      // (unless the page sets it as a heading: a structure-free page read as lines keeps that much).
       b.role = 'caption';
     }
   }
@@ -151,12 +152,17 @@ function markBylines(blocks: Block[]): void {
   }
 }
 
-function markHeadings(blocks: Block[], format: 'html' | 'text'): void {
-  if (format !== 'html') return;
+/** Set as a heading: a heading element or bold type (plain text lines have neither). */
+function isHeadingLike(b: Block): boolean {
+  return b.hints.headingLevel !== null || b.hints.bold;
+}
+
+/** Short bold or heading lines are sub-headings, in HTML and in the lines of a structure-free page alike. */
+function markHeadings(blocks: Block[]): void {
   for (const b of blocks) {
     if (b.role !== 'paragraph') continue;
     const short = b.text.length <= MAX_HEADING_CHARS && !endsLikeSentence(b.text);
-    if (short && (b.hints.headingLevel !== null || b.hints.bold)) b.role = 'heading';
+    if (short && isHeadingLike(b)) b.role = 'heading';
   }
 }
 
@@ -169,5 +175,5 @@ export function classifyBody(blocks: Block[], format: 'html' | 'text'): void {
   markCaptionsAfterImages(blocks, format);
   markBylines(blocks);
   markStandaloneCaptions(blocks, format);
-  markHeadings(blocks, format);
+  markHeadings(blocks);
 }

@@ -12,7 +12,7 @@ import { BLOCK_TAGS } from './tags.js';
 const NEGATIVE_NAME_RE =
   /(?:^|[\s._#-])(?:comment|footer|foot|menu|nav|navigation|sidebar|side|widget|banner|ads?|advert|related|tinkhac|tin-khac|other|othertitle|lienquan|tinlienquan|share|social|breadcrumb|header|masthead|toolbar|ribbon|login|search|tag|tags|popup|modal|counter|thongke|weblink|lienket)(?=$|[\s._#-])/i;
 /** Class and id words that mark the article itself. */
-const POSITIVE_NAME_RE =
+export const POSITIVE_NAME_RE =
   /(?:^|[\s._#-])(?:article|content|body|detail|details|chitiet|noidung|news-detail|post|entry|story|main|text|journal)(?=$|[\s._#-])/i;
 
 /** How many paragraph-level containers a block credits (Readability credits up to 5 levels). */

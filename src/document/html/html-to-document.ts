@@ -14,10 +14,20 @@ import { parsePage, type HtmlParser, type ParsedPage } from './parse-html.js';
 import { PROFILE_SELECTORS, SITE_PROFILES, type SiteProfile } from './profiles/index.js';
 import { PAGE_META_SELECTORS, readPageMeta } from './read-page-meta.js';
 import { SelectorIndex } from './selector-index.js';
+import { isFlat, isNamedContainer, readStructureFreePage } from './structure-free.js';
 import { textContent } from './text-content.js';
 
 /** Title-like class names a generic page uses for its headline. */
 const TITLE_PATH_RE = /(?:^|[\s.#_-])(?:title|tieude|tieu-de|headline|heading|news-title|article-title|post-title|entry-title|main-hed)(?=$|[\s.#_-])/i;
+
+/**
+ * A heading element, a title-named class, or the text of the page's `<title>`/`og:title`: the
+ * page says the block is its headline (bold type alone does not).
+ */
+function isNamedHeadline(b: Block, metaTitles: readonly string[]): boolean {
+  const { headingLevel, path } = b.hints;
+  return (headingLevel !== null && headingLevel <= 3) || TITLE_PATH_RE.test(path) || metaTitles.some((t) => t.includes(b.text));
+}
 
 /** A profile's verdict on a page: the content element and elements with a fixed role. */
 interface ProfileMatch {
@@ -109,10 +119,11 @@ function matchProfile(query: SelectorIndex): ProfileMatch | null {
 /**
  * Without a profile, the headline is the heading-like block nearest above the content
  * (or its first block), preferring one that the page's `<title>` or `og:title` contains.
+ * Returns the headline, or null when no block looks like one.
  */
-function markGenericHeader(blocks: Block[], metaTitles: readonly string[]): void {
+function markGenericHeader(blocks: Block[], metaTitles: readonly string[]): Block | null {
   const firstMain = blocks.findIndex((b) => b.inMain);
-  if (firstMain < 0) return;
+  if (firstMain < 0) return null;
   const from = Math.max(0, firstMain - 30);
   let best: Block | undefined;
   let bestScore = 0;
@@ -133,9 +144,10 @@ function markGenericHeader(blocks: Block[], metaTitles: readonly string[]): void
       bestScore = score;
     }
   }
-  if (best && bestScore >= 2) {
-    best.role = 'title';
-    best.inMain = false;
+  const headline = best && bestScore >= 2 ? best : null;
+  if (headline) {
+    headline.role = 'title';
+    headline.inMain = false;
   }
   // A short date line just around the headline is the publication date.
   const t = best ? blocks.indexOf(best) : firstMain;
@@ -147,17 +159,23 @@ function markGenericHeader(blocks: Block[], metaTitles: readonly string[]): void
       break;
     }
   }
+  return headline;
 }
 
+/** The heading levels that open a fragment as its headline (`<h1>`, `<h2>`); `<h3>` and below are sub-headings. */
+const FRAGMENT_HEADLINE_LEVEL = 2;
+
 /**
- * A body saved without its page may open with its headline: a centred, bold or heading line
- * that does not end like a sentence.
+ * A body saved without its page may open with its headline: an `<h1>`/`<h2>`, or a centred bold
+ * or heading line, that does not end like a sentence.
  */
 function markFragmentHeadline(blocks: Block[]): void {
   const first = blocks.find((b) => b.role === 'paragraph' || b.role === 'image');
   if (!first || first.role !== 'paragraph' || first.text.length > 300 || endsLikeSentence(first.text)) return;
-  const emphasised = first.hints.headingLevel !== null || first.hints.bold;
-  if (emphasised && first.hints.align === 'center') {
+  const { headingLevel, bold, align } = first.hints;
+  // A top-level heading says so by itself; bold or a lower heading is a headline only when centred too.
+  const headingFirst = headingLevel !== null && headingLevel <= FRAGMENT_HEADLINE_LEVEL;
+  if (headingFirst || ((headingLevel !== null || bold) && align === 'center')) {
     first.role = 'title';
     first.inMain = false;
   }
@@ -220,11 +238,18 @@ export function htmlToDocument(
     block.role = hit ?? (!block.inMain ? 'boilerplate' : block.image ? 'image' : 'paragraph');
   }
   const doc = createDocument({ format: 'html', encoding, blocks, meta, profile: match?.profile.name ?? null, fragment: isFragment, warnings });
+  const metaTitles = [meta.ogTitle, meta.title].filter((t): t is string => t !== null);
   if (isFragment && !match) markFragmentHeadline(doc.blocks);
   else if (!match || !fixed.some((f) => f.role === 'title')) {
     // No profile, or a profile whose headline element is missing on this page (a static page of the template).
-    const metaTitles = [meta.ogTitle, meta.title].filter((t): t is string => t !== null);
-    markGenericHeader(doc.blocks, metaTitles);
+    const headline = markGenericHeader(doc.blocks, metaTitles);
+    // A page that names no headline in its markup, or holds its prose in no container, has no structure to read.
+    const flat = !match && isFlat(contentElement, doc.blocks);
+    const unnamed = !match && (headline === null || !isNamedHeadline(headline, metaTitles)) && contentElement !== null && !isNamedContainer(contentElement);
+    if (flat || unnamed) {
+      readStructureFreePage(doc.blocks, flat, metaTitles);
+      return doc;
+    }
   }
   // Page chrome that sits inside the content region on some templates ("Xem chi tiết tại đây")
   // becomes boilerplate there too (classifyBody).
