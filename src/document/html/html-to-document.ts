@@ -202,7 +202,8 @@ export function htmlToDocument(
   // Read from the source, not the tree: parse5 adds <html> and <body> to every input.
   const isFragment = !DOCUMENT_TAG_RE.test(html);
   const everything: ElementRange = { start: 0, end: Number.MAX_SAFE_INTEGER };
-  const contentElement = match ? match.content : isFragment ? null : findMainContent(walk);
+  const generic = match || isFragment ? null : findMainContent(walk);
+  const contentElement = match ? match.content : (generic?.element ?? null);
   const contentSlot = contentElement ? walk.slotOf(contentElement) : -1;
   const content = isFragment && !match ? everything : contentSlot >= 0 ? { start: startOf(contentSlot), end: endOf(contentSlot) } : null;
   const fixed = (match?.fixed ?? []).flatMap((f) => {
@@ -216,7 +217,7 @@ export function htmlToDocument(
     const hit = fixedRole[i];
     // A block at the top of the page (no block element holds it) counts as lying at pre-order 0.
     const order = slots[i]! < 0 ? 0 : startOf(slots[i]!);
-    block.inMain = hit === undefined && content !== null && within(order, content);
+    block.inMain = hit === undefined && (generic ? generic.inMain[i]! : content !== null && within(order, content));
     block.role = hit ?? (!block.inMain ? 'boilerplate' : block.image ? 'image' : 'paragraph');
   }
   const doc = createDocument({ format: 'html', encoding, blocks, meta, profile: match?.profile.name ?? null, fragment: isFragment, warnings });
