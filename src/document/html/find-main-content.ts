@@ -15,6 +15,7 @@ import type { Element } from 'domhandler';
 import type { DraftBlock } from '../create-document.js';
 import { endsLikeSentence } from '../classify/caption.js';
 import { isBoilerplateBoxName, nameOf, nameWeight } from './content-names.js';
+import { dropHeadedBoxes } from './headed-boxes.js';
 import type { HtmlWalk } from './html-to-blocks.js';
 import { buildSlotTree, linkDensityOf, type SlotTree } from './slot-tree.js';
 import { tagNameLowerCaser } from './tags.js';
@@ -278,6 +279,8 @@ function joinSiblings(
     }
     joined.push(s);
   }
+  joined.push(...joinChunks(walk, facts, score, top, threshold, firstText, strict));
+  joined.sort((a, b) => a - b);
   const looseBlocks = new Set<number>();
   for (let i = 0; i < walk.blocks.length; i++) {
     if (walk.slots[i] !== parent) continue;
@@ -285,6 +288,44 @@ function joinSiblings(
     if (!b.image && isProseSibling(b.text.length, b.hints.linkDensity, b.text)) looseBlocks.add(i);
   }
   return { slots: joined, looseBlocks };
+}
+
+/** How far above the top candidate an article's chunks may repeat. */
+const MAX_CHUNK_LEVELS = 3;
+
+/**
+ * An article that a template cuts into chunks between adverts repeats one wrapper per chunk
+ * (`<div class="grid">` around each run of paragraphs): the wrappers above the top candidate, up
+ * to {@link MAX_CHUNK_LEVELS} levels, bring their siblings of the same class that score like a
+ * sibling would (and do not open with a linked headline, as teasers do).
+ */
+function joinChunks(
+  walk: Pick<HtmlWalk, 'blocks' | 'slotCount' | 'startOf' | 'endOf' | 'elementAt'>,
+  facts: SlotFacts,
+  score: Float64Array,
+  top: number,
+  threshold: number,
+  firstText: Int32Array,
+  strict: boolean,
+): number[] {
+  const { tree, tag } = facts;
+  const chunks: number[] = [];
+  let wrapper = tree.parent[top]!;
+  for (let level = 1; level <= MAX_CHUNK_LEVELS && wrapper >= 0; level++, wrapper = tree.parent[wrapper]!) {
+    const up = tree.parent[wrapper]!;
+    if (up < 0 || tag[up] === 'html' || tag[wrapper] === 'body') break;
+    const cls = walk.elementAt(wrapper).attribs['class'];
+    if (!cls) continue;
+    const end = walk.endOf(up);
+    for (let s = up + 1; s < walk.slotCount && walk.startOf(s) < end; s++) {
+      if (s === wrapper || tree.parent[s] !== up || walk.elementAt(s).attribs['class'] !== cls) continue;
+      if ((strict && facts.boxAt[s]! >= 0) || facts.listing[s] || score[s]! < threshold) continue;
+      const opening = firstText[s]! >= 0 ? walk.blocks[firstText[s]!]! : undefined;
+      if (opening !== undefined && opening.hints.linkDensity >= TEASER_LINK_DENSITY) continue;
+      chunks.push(s);
+    }
+  }
+  return chunks;
 }
 
 /** One reading of the page: strict leaves boilerplate boxes out of the scores and of the content. */
@@ -332,5 +373,7 @@ export function findMainContent(walk: Pick<HtmlWalk, 'blocks' | 'slots' | 'slotC
     const lenient = readContent(walk, facts, false);
     if (lenient !== null && (found === null || lenient.chars > found.chars)) found = lenient;
   }
-  return found ? { element: walk.elementAt(found.top), inMain: found.inMain } : null;
+  if (found === null) return null;
+  dropHeadedBoxes(walk, facts.tree, found.inMain);
+  return { element: walk.elementAt(found.top), inMain: found.inMain };
 }
