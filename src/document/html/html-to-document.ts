@@ -14,6 +14,7 @@ import { parsePage, type HtmlParser, type ParsedPage } from './parse-html.js';
 import { PROFILE_SELECTORS, SITE_PROFILES, type SiteProfile } from './profiles/index.js';
 import { PAGE_META_SELECTORS, readPageMeta } from './read-page-meta.js';
 import { SelectorIndex } from './selector-index.js';
+import { hidesContent } from './tags.js';
 import { textContent } from './text-content.js';
 
 /** Title-like class names a generic page uses for its headline. */
@@ -83,11 +84,20 @@ function firstNonEmpty(query: SelectorIndex, selector: string): Element | undefi
   return query.all(selector).find((el) => textContent(el).trim().length > 0);
 }
 
+/** Whether an element or one of its ancestors hides its content. */
+function isHidden(el: Element): boolean {
+  for (let node: Element | null = el; node !== null && node.type === 'tag'; node = node.parent as Element | null) {
+    if (hidesContent(node.attribs)) return true;
+  }
+  return false;
+}
+
 /** The first profile whose template the page uses, with the elements its selectors pick. */
 function matchProfile(query: SelectorIndex): ProfileMatch | null {
   for (const profile of SITE_PROFILES) {
     if (query.all(profile.detect).length === 0) continue;
-    const content = query.first(profile.content);
+    // A template may repeat its article in a hidden block of metadata (`display:none` around `itemprop=articleBody`).
+    const content = query.all(profile.content).find((el) => !isHidden(el));
     if (!content) continue;
     const fixed: { el: Element; role: BlockRole }[] = [];
     const add = (selector: string | undefined, role: BlockRole): void => {
