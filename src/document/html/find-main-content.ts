@@ -17,6 +17,7 @@ import { endsLikeSentence } from '../classify/caption.js';
 import { isBoilerplateBoxName, nameOf, nameWeight } from './content-names.js';
 import { dropHeadedBoxes } from './headed-boxes.js';
 import type { HtmlWalk } from './html-to-blocks.js';
+import { joinLead } from './lead.js';
 import { buildSlotTree, linkDensityOf, type SlotTree } from './slot-tree.js';
 import { tagNameLowerCaser } from './tags.js';
 
@@ -375,5 +376,6 @@ export function findMainContent(walk: Pick<HtmlWalk, 'blocks' | 'slots' | 'slotC
   }
   if (found === null) return null;
   dropHeadedBoxes(walk, facts.tree, found.inMain);
+  joinLead(walk.blocks, found.inMain);
   return { element: walk.elementAt(found.top), inMain: found.inMain };
 }
