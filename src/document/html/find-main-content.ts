@@ -18,6 +18,7 @@ import { isBoilerplateBoxName, nameOf, nameWeight } from './content-names.js';
 import { dropHeadedBoxes } from './headed-boxes.js';
 import type { HtmlWalk } from './html-to-blocks.js';
 import { joinLead } from './lead.js';
+import { isLinkedHeadline, proseScore } from './prose.js';
 import { buildSlotTree, linkDensityOf, type SlotTree } from './slot-tree.js';
 import { tagNameLowerCaser } from './tags.js';
 
@@ -40,9 +41,6 @@ const PARAGRAPH_SIBLING_TAGS: ReadonlySet<string> = new Set(['p', 'blockquote', 
 
 /** How many containers a block credits (as Readability: the parent and four more ancestors). */
 const SCORED_LEVELS = 5;
-/** A block is prose-like when it is long enough and mostly not links. */
-const MIN_PROSE_CHARS = 25;
-const MAX_PROSE_LINK_DENSITY = 0.4;
 /** Candidates within this share of the best one count as its rivals; three rivals under one ancestor make it the content. */
 const RIVAL_SHARE = 0.75;
 const MAX_RIVALS = 5;
@@ -55,18 +53,6 @@ const LONG_SIBLING_CHARS = 80;
 const MAX_SIBLING_LINK_DENSITY = 0.25;
 /** Below this many characters, the strict reading (boilerplate boxes earn nothing) is retried without that rule. */
 const MIN_STRICT_CHARS = 200;
-
-/** Credit a block earns: longer prose with more clause breaks is more article-like. */
-function proseScore(block: DraftBlock): number {
-  const len = block.text.length;
-  if (block.image || len < MIN_PROSE_CHARS || block.hints.linkDensity > MAX_PROSE_LINK_DENSITY) return 0;
-  let commas = 0;
-  for (let i = 0; i < block.text.length; i++) {
-    const c = block.text.charCodeAt(i);
-    if (c === 44 || c === 59 || c === 46) commas++; // , ; .
-  }
-  return (1 + Math.min(commas, 20) + Math.min(len / 100, 5)) * (1 - block.hints.linkDensity);
-}
 
 /** What content scoring knows of each block element, computed once per page. */
 interface SlotFacts {
@@ -109,18 +95,9 @@ function slotFacts(walk: Pick<HtmlWalk, 'blocks' | 'slots' | 'slotCount' | 'star
   return { tree, tag, name, candidate, candidateUp, boxAt, listing: listingSlots(walk.blocks, walk.slots, tree.parent) };
 }
 
-/** A linked headline: a link of a headline's length, the head of a teaser. */
-const MIN_HEADLINE_CHARS = 15;
-const MAX_HEADLINE_CHARS = 200;
-const HEADLINE_LINK_DENSITY = 0.5;
 /** A container with this many linked headlines, and at least one per {@link PARAGRAPHS_PER_HEADLINE} paragraphs, lists teasers. */
 const MIN_LISTING_HEADLINES = 3;
 const PARAGRAPHS_PER_HEADLINE = 2;
-
-function isLinkedHeadline(block: DraftBlock): boolean {
-  const len = block.text.length;
-  return !block.image && block.hints.linkDensity >= HEADLINE_LINK_DENSITY && len >= MIN_HEADLINE_CHARS && len <= MAX_HEADLINE_CHARS;
-}
 
 /**
  * Containers that list teasers (a linked headline over each excerpt): Readability's climb to a

@@ -4,7 +4,7 @@
  * outside the body's container, so content scoring misses it; it is the body's first paragraph.
  */
 import type { DraftBlock } from '../create-document.js';
-import type { HtmlWalk } from './html-to-blocks.js';
+import { isLinkedHeadline } from './prose.js';
 
 /** Class and id words of a lead, in the path of the block (any of its last elements). */
 const LEAD_NAME_RE =
@@ -31,8 +31,9 @@ export function joinLead(blocks: readonly DraftBlock[], inMain: boolean[]): void
   if (first <= 0) return;
   for (let i = first - 1; i >= Math.max(0, first - LEAD_WINDOW); i--) {
     const block = blocks[i]!;
-    // The headline closes the search: what stands above it is the page's header.
-    if (block.hints.headingLevel === 1) break;
+    // The headline closes the search: what stands above it is the page's header. A linked
+    // headline closes it too: what stands above that is another teaser of a listing.
+    if (block.hints.headingLevel === 1 || isLinkedHeadline(block)) break;
     if (isLead(block)) inMain[i] = true;
   }
 }
