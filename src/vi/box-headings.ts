@@ -45,3 +45,13 @@ export const COMMENT_BOX_HEADINGS: readonly string[] = [
   'kommentare', 'kommentar', 'leserkommentare', 'commentaires', 'comentarios', 'comentários', 'commenti',
   'reacties', 'kommentarer',
 ];
+
+/**
+ * Labels of template buttons drawn as pictures (`<img alt="Xem tiếp" src=".../xemtiep.gif">` under
+ * the SharePoint portals' lists, print and share icons): such a picture is not one of the article's.
+ */
+export const BUTTON_IMAGE_LABELS: readonly string[] = [
+  'xem tiếp', 'xem thêm', 'chi tiết', 'xem chi tiết', 'đọc tiếp', 'in', 'in bài', 'in trang', 'bản in', 'gửi email',
+  'gửi bài', 'chia sẻ', 'quay lại', 'trở về', 'về đầu trang', 'lên đầu trang', 'trang chủ', 'tải về',
+  'read more', 'more', 'next', 'previous', 'back', 'top', 'print', 'share', 'email', 'rss', 'download',
+];
