@@ -27,8 +27,10 @@ function isLead(block: DraftBlock): boolean {
 
 /** Marks the lead above the first block of the content as part of it. */
 export function joinLead(blocks: readonly DraftBlock[], inMain: boolean[]): void {
-  const first = inMain.indexOf(true);
-  if (first <= 0) return;
+  // From the first text of the content: a picture that opens it may belong to a teaser's headline.
+  let first = 0;
+  while (first < blocks.length && !(inMain[first] && !blocks[first]!.image)) first++;
+  if (first === 0 || first === blocks.length) return;
   for (let i = first - 1; i >= Math.max(0, first - LEAD_WINDOW); i--) {
     const block = blocks[i]!;
     // The headline closes the search: what stands above it is the page's header. A linked
