@@ -90,6 +90,18 @@ describe('extractBody and extractImages', () => {
     const d = html(`<p>${PROSE}</p><table><tr><td><img src="/a.jpg"></td></tr><tr><td>Toàn cảnh kỳ họp</td></tr></table><p>${PROSE}</p>`);
     expect(extractImages(d)).toEqual([{ src: '/a.jpg', caption: 'Toàn cảnh kỳ họp' }]);
   });
+
+  it('leaves out template buttons and icons (the SharePoint portals\' xemtiep.gif, share and print icons, spacers)', () => {
+    const d = html(`<p>${PROSE}</p><p><img src="/a.jpg"></p><p><em>Toàn cảnh kỳ họp</em></p>
+<div class="tools"><img src="/_layouts/img/icon_print.png"><img src="/img/spacer.gif"><img src="/img/1x1.gif"></div>
+<p>${PROSE}</p><div class="more"><a href="/list"><img alt="Xem tiếp" src="/_layouts/news/xemtiep.gif"></a></div>`);
+    expect(extractImages(d)).toEqual([{ src: '/a.jpg', caption: 'Toàn cảnh kỳ họp' }]);
+  });
+
+  it('keeps a photograph whose file name has an icon word (share-holders.jpg)', () => {
+    const d = html(`<p>${PROSE}</p><p><img src="/share-holders.jpg"></p><p>${PROSE}</p>`);
+    expect(extractImages(d)).toEqual([{ src: '/share-holders.jpg', caption: null }]);
+  });
 });
 
 describe('nonArticleReason', () => {

@@ -15,6 +15,7 @@ import { PROFILE_SELECTORS, SITE_PROFILES, type SiteProfile } from './profiles/i
 import { PAGE_META_SELECTORS, readPageMeta } from './read-page-meta.js';
 import { SelectorIndex } from './selector-index.js';
 import { isFlat, isNamedContainer, readStructureFreePage } from './structure-free.js';
+import { hidesContent } from './tags.js';
 import { textContent } from './text-content.js';
 
 /** Title-like class names a generic page uses for its headline. */
@@ -93,11 +94,20 @@ function firstNonEmpty(query: SelectorIndex, selector: string): Element | undefi
   return query.all(selector).find((el) => textContent(el).trim().length > 0);
 }
 
+/** Whether an element or one of its ancestors hides its content. */
+function isHidden(el: Element): boolean {
+  for (let node: Element | null = el; node !== null && node.type === 'tag'; node = node.parent as Element | null) {
+    if (hidesContent(node.attribs)) return true;
+  }
+  return false;
+}
+
 /** The first profile whose template the page uses, with the elements its selectors pick. */
 function matchProfile(query: SelectorIndex): ProfileMatch | null {
   for (const profile of SITE_PROFILES) {
     if (query.all(profile.detect).length === 0) continue;
-    const content = query.first(profile.content);
+    // A template may repeat its article in a hidden block of metadata (`display:none` around `itemprop=articleBody`).
+    const content = query.all(profile.content).find((el) => !isHidden(el));
     if (!content) continue;
     const fixed: { el: Element; role: BlockRole }[] = [];
     const add = (selector: string | undefined, role: BlockRole): void => {
@@ -220,7 +230,8 @@ export function htmlToDocument(
   // Read from the source, not the tree: parse5 adds <html> and <body> to every input.
   const isFragment = !DOCUMENT_TAG_RE.test(html);
   const everything: ElementRange = { start: 0, end: Number.MAX_SAFE_INTEGER };
-  const contentElement = match ? match.content : isFragment ? null : findMainContent(walk);
+  const generic = match || isFragment ? null : findMainContent(walk);
+  const contentElement = match ? match.content : (generic?.element ?? null);
   const contentSlot = contentElement ? walk.slotOf(contentElement) : -1;
   const content = isFragment && !match ? everything : contentSlot >= 0 ? { start: startOf(contentSlot), end: endOf(contentSlot) } : null;
   const fixed = (match?.fixed ?? []).flatMap((f) => {
@@ -234,7 +245,7 @@ export function htmlToDocument(
     const hit = fixedRole[i];
     // A block at the top of the page (no block element holds it) counts as lying at pre-order 0.
     const order = slots[i]! < 0 ? 0 : startOf(slots[i]!);
-    block.inMain = hit === undefined && content !== null && within(order, content);
+    block.inMain = hit === undefined && (generic ? generic.inMain[i]! : content !== null && within(order, content));
     block.role = hit ?? (!block.inMain ? 'boilerplate' : block.image ? 'image' : 'paragraph');
   }
   const doc = createDocument({ format: 'html', encoding, blocks, meta, profile: match?.profile.name ?? null, fragment: isFragment, warnings });

@@ -6,8 +6,11 @@
  */
 import type { Element } from 'domhandler';
 import { readArticleLines } from '../lines/read-lines.js';
-import { POSITIVE_NAME_RE } from './find-main-content.js';
 import type { Block } from '../types.js';
+
+/** Class and id words that mark the article itself: a container so named is not structure-free. */
+const POSITIVE_NAME_RE =
+  /(?:^|[\s._#-])(?:article|content|body|detail|details|chitiet|noidung|news-detail|post|entry|story|main|text|journal)(?=$|[\s._#-])/i;
 
 /** The elements that hold a whole page, not a part of it. */
 const PAGE_ELEMENTS: ReadonlySet<string> = new Set(['html', 'body']);
