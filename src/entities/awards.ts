@@ -21,7 +21,7 @@ import {
   RECIPIENT_UNITS,
   type AwardForm,
 } from '../vi/award-forms.js';
-import { alternation, rawSlice, skipSpaces, stickyEnd, stickyExec, type TextRange } from '../text/reading-kit.js';
+import { alternation, lowerSameLength, rawSlice, skipSpaces, stickyEnd, stickyExec, type TextRange } from '../text/reading-kit.js';
 import { findAgentBefore, headAt, readName } from './documents/phrases.js';
 import { WordStartPattern } from '../text/word-start.js';
 
@@ -124,28 +124,33 @@ const RECIPIENT_PREFIX_RE = /^(?:(?:cho|các|tập thể|cá nhân|đồng chí|
  * and conferrer, in order of first mention.
  *
  * @param body  the article body with its paragraphs and their offsets
- * @param _ctx  unused for now: awards are read from the body only
- * @returns     the awards, each with its `span` in `body.text`
+ * @param ctx   the headline, read after the body
+ * @returns     the awards, each with its `span` in `body.text` (null for one named only in the headline)
  */
-export function extractAwards(body: BodyContext, _ctx: EntityContext): Award[] {
+export function extractAwards(body: BodyContext, ctx: EntityContext): Award[] {
   const out: Award[] = [];
   const byKey = new Map<string, { award: Award; names: Set<string> }>();
-  for (const para of body.paras) {
-    for (const award of extractFromParagraph(para)) {
-      const key = `${fold(award.type)}|${fold(award.conferredBy)}`;
-      const prior = byKey.get(key);
-      if (prior) {
-        // A later mention of the same form adds its recipients to the first one.
-        for (const r of award.recipients) {
-          if (prior.names.has(r)) continue;
-          prior.names.add(r);
-          prior.award.recipients.push(r);
-        }
-        continue;
+  // The headline may name the form the article is about (`... đón nhận Huân chương Hồ Chí
+  // Minh`) when the body only alludes to it; read after the body, its awards have no span.
+  const headline = ctx.title === null ? null : { text: ctx.title, lower: lowerSameLength(ctx.title), offset: 0 };
+  const inBody = body.paras.flatMap(extractFromParagraph);
+  const bodyTypes = new Set(inBody.map((a) => fold(a.type)));
+  // A form the body names already is the headline restating it, whoever it names as conferrer.
+  const title = headline === null ? [] : extractFromParagraph(headline).filter((a) => !bodyTypes.has(fold(a.type))).map((a) => ({ ...a, span: null }));
+  for (const award of [...inBody, ...title]) {
+    const key = `${fold(award.type)}|${fold(award.conferredBy)}`;
+    const prior = byKey.get(key);
+    if (prior) {
+      // A later mention of the same form adds its recipients to the first one.
+      for (const r of award.recipients) {
+        if (prior.names.has(r)) continue;
+        prior.names.add(r);
+        prior.award.recipients.push(r);
       }
-      byKey.set(key, { award, names: new Set(award.recipients) });
-      out.push(award);
+      continue;
     }
+    byKey.set(key, { award, names: new Set(award.recipients) });
+    out.push(award);
   }
   return out;
 }

@@ -16,7 +16,23 @@
 import type { BodyContext, EntityContext } from '../context.js';
 import type { Movement } from '../schema/record.js';
 import { foldSpace } from '../text/normalize.js';
-import { UNIT_HEADS } from '../vi/unit-patterns.js';
+import {
+  CAMPAIGN_CUES,
+  CAMPAIGN_GENERIC_STARTS,
+  CLAUSE_PREDICATES,
+  EXAMPLE_INTRODUCERS,
+  COPULAS as COPULA_WORDS,
+  DEMONSTRATIVES as DEMONSTRATIVE_WORDS,
+  GENERIC_NAME_STARTS,
+  MOVEMENT_CUES,
+  NOT_MOVEMENT_BEFORE_EMULATION,
+  OTHER_CUES,
+  PLURAL_BEFORE_CAMPAIGN,
+  PLURAL_MARKERS,
+  TENSE_MARKERS,
+  UNQUOTED_NAME_ENDS,
+} from '../vi/movement-words.js';
+import { BLOC_WORDS, UNIT_HEADS } from '../vi/unit-patterns.js';
 import {
   PhraseSet,
   SpanIndex,
@@ -52,22 +68,6 @@ interface Quoted {
   readonly innerEnd: number;
 }
 
-/** Cues that make a following quoted name a movement. */
-const MOVEMENT_CUES = ['phong trào', 'cuộc vận động'];
-/** The cue of a campaign: a quote after it belongs to the campaign's name. */
-const CAMPAIGN_CUES = ['đợt thi đua'];
-/**
- * Cues that make a following quoted name something else: a theme, a contest, a title, a
- * document's subject, a fund, a quotation.
- */
-const OTHER_CUES = [
-  'chủ đề', 'khẩu hiệu', 'cuộc thi', 'hội thi', 'giải', 'danh hiệu', 'chương trình', 'đề án', 'dự án',
-  'chỉ thị', 'nghị quyết', 'kế hoạch', 'quyết định', 'thông điệp', 'tiêu chí', 'mô hình', 'câu lạc bộ',
-  'hội nghị', 'hội thảo', 'diễn đàn', 'chuyên đề', 'tác phẩm', 'cuốn sách', 'ngày hội', 'tuần lễ',
-  'lễ', 'cờ', 'bằng khen', 'huân chương', 'giấy khen', 'công trình', 'tên gọi', 'gọi là', 'nội dung',
-  'phát biểu', 'nhấn mạnh', 'cho rằng', 'khẳng định', 'cho biết', 'biểu ngữ', 'bài viết', 'hội diễn',
-  'liên hoan', 'triển lãm', 'hội chợ', 'quỹ', 'về',
-];
 
 const alt = (list: readonly string[]): string => alternation(list, { flexibleSpaces: true });
 /**
@@ -86,6 +86,32 @@ const CUE = new WordStartPattern(
 const MOVEMENT_CUE_RE = new RegExp(alt(MOVEMENT_CUES), 'giu');
 /** A movement cue with the words that usually follow it before the name. */
 const TRIGGER_RE = /(?<![\p{L}\p{M}])(?:phong\s+trào|cuộc\s+vận\s+động)(?:\s+thi\s+đua)?(?:\s+yêu\s+nước)?(?![\p{L}\p{M}])/giu;
+const MOVEMENT_CUE_RIGHT_BEFORE_RE = /(?<![\p{L}\p{M}])(?:phong\s{1,3}trào|cuộc\s{1,3}vận\s{1,3}động)(?:\s{1,3}thi\s{1,3}đua)?\s{1,3}$/iu;
+/** `thi đua “...”` (the quote right after the bare word), and the words before it that make it something else. */
+const EMULATION_RIGHT_BEFORE_RE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:(${alternation(NOT_MOVEMENT_BEFORE_EMULATION, { flexibleSpaces: true })})\\s{1,3})?thi\\s{1,3}đua\\s{0,2}$`,
+  'iu',
+);
+/**
+ * `nhiều phong trào thiết thực như: A; B; C.`: a plural movement cue (the examples are of
+ * movements, not of `nhiều điển hình` named after `cuộc vận động`), then in the same sentence an
+ * introducer of examples and a colon. Bounded: at most 120 characters between cue and colon.
+ */
+const EXAMPLES_RE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${alternation(PLURAL_MARKERS, { flexibleSpaces: true })})\\s{1,3}(?:phong\\s{1,3}trào|cuộc\\s{1,3}vận\\s{1,3}động)[^.;!?\\n:“”"]{0,120}?(?<![\\p{L}\\p{M}])(?:${alternation(EXAMPLE_INTRODUCERS, { flexibleSpaces: true })})\\s{0,2}:`,
+  'giu',
+);
+const TENSE_MARKER_RE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(TENSE_MARKERS)})(?![\\p{L}\\p{M}])`, 'iu');
+/** The end of the sentence a list of examples stands in. */
+const LIST_END_RE = /[.!?…](?=\s|$)|\n/u;
+/** `v.v`, `...` closing a list of examples. */
+const ET_CETERA_RE = /(?:\s*\.?\s*v\.v\.?|…|\.{2,})\s*$/u;
+/** A cue that opens an example makes it something else (`Mô hình xuống phố về làng`). */
+const OTHER_CUE_AT_START_RE = new RegExp(`^(?:${alternation(OTHER_CUES, { flexibleSpaces: true })})(?![\\p{L}\\p{M}])`, 'iu');
+/** The bare `thi đua` that may open an example (`thi đua Dân vận khéo`). */
+const EMULATION_AT_START_RE = /^thi\s{1,3}đua\s{1,3}/iu;
+/** Most characters of the list of examples read. */
+const MAX_EXAMPLES_CHARS = 800;
 const CAMPAIGN_RE = /(?<![\p{L}\p{M}])đợt\s+thi\s+đua(?![\p{L}\p{M}])/giu;
 /** Quote marks: curly, straight, guillemets, low-9, and doubled single quotes (`‘‘CCB gương mẫu’’`). */
 const QUOTE_RE = /‘‘|’’|[“”"«»„]/gu;
@@ -120,29 +146,15 @@ const MIN_UNQUOTED_WORDS = 3;
 const MAX_CAMPAIGN_WORDS = 60;
 
 const HEADS = new PhraseSet(UNIT_HEADS);
-/** Words that end an unquoted name after a capitalised start: qualifiers of time, place, owner. */
-const UNQUOTED_ENDS = new PhraseSet(['giai đoạn', 'năm', 'trên địa bàn', 'trong', 'của', 'do', 'tại', 'nhằm', 'ở']);
-/** Predicates that close a clause opened by `Cuộc vận động ...` (`... đã có trên 80% hộ ...`). */
-const PREDICATES = new PhraseSet([
-  'đã', 'đang', 'được', 'đạt', 'có', 'là', 'tiếp tục', 'ngày càng', 'mang lại', 'diễn ra', 'góp phần',
-  'thu hút', 'đi vào', 'trở thành', 'tạo', 'luôn',
-]);
-/** Verbs and aspect words that cannot stand inside an unquoted name. */
-const COPULAS = new PhraseSet(['là', 'đã', 'đang', 'được', 'sẽ', 'vừa', 'bị']);
-/** First words that show an unquoted phrase is a description, not a name (`phong trào thi đua trên toàn huyện`). */
-const GENERIC_STARTS = new PhraseSet([
-  'yêu nước', 'thi đua', 'của', 'trong', 'trên', 'tại', 'này', 'đó', 'năm', 'giai đoạn', 'các', 'những',
-  'do', 'được', 'đã', 'với', 'và', 'ở', 'cấp', 'nói chung', 'nói riêng', 'hướng về', 'ngày càng',
-]);
-/** First words after `đợt thi đua` that show no name follows (`đợt thi đua này`, `đợt thi đua năm 2020`). */
-const CAMPAIGN_GENERIC = new PhraseSet([
-  'này', 'đó', 'ấy', 'trên', 'năm', 'của', 'do', 'được', 'đã', 'và', 'với', 'trong', 'tại', 'lần', 'thứ',
-  'nói', 'vừa', 'sắp', 'tới', 'nhằm', 'theo', 'là', 'có', 'sẽ', 'đang', 'cho', 'từ', 'đợt', 'thi đua',
-]);
-/** Words that refer back (`đợt thi đua ... này`): trimmed from the end of a campaign's name. */
-const DEMONSTRATIVES = new Set(['này', 'đó', 'ấy', 'trên', 'nói']);
-/** Words before `đợt thi đua` that make it plural or counted (`các đợt thi đua`, `hai đợt thi đua`). */
-const PLURAL_BEFORE = new Set(['các', 'những', 'mỗi', 'từng', 'nhiều', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'số']);
+/** `phong trào thi đua Khối 01 huyện Bắc Trà My`: a bloc named after the cue is not a movement's name. */
+const BLOCS = new PhraseSet(BLOC_WORDS);
+const UNQUOTED_ENDS = new PhraseSet(UNQUOTED_NAME_ENDS);
+const PREDICATES = new PhraseSet(CLAUSE_PREDICATES);
+const COPULAS = new PhraseSet(COPULA_WORDS);
+const GENERIC_STARTS = new PhraseSet(GENERIC_NAME_STARTS);
+const CAMPAIGN_GENERIC = new PhraseSet(CAMPAIGN_GENERIC_STARTS);
+const DEMONSTRATIVES = new Set(DEMONSTRATIVE_WORDS);
+const PLURAL_BEFORE = new Set(PLURAL_BEFORE_CAMPAIGN);
 
 /**
  * Extracts the named movements and campaigns of an article.
@@ -175,7 +187,12 @@ function findMovements(seq: Seq): Found[] {
   const campaigns = findCampaigns(seq);
   const quoted = classifyQuoted(text, findQuoted(text));
   const taken = new SpanIndex([...campaigns, ...quoted].map((f) => [f.start, f.end] as const));
-  const found: Found[] = [...campaigns, ...quoted.filter((q) => q.isMovement), ...findUnquoted(seq, taken)];
+  const found: Found[] = [
+    ...campaigns,
+    ...quoted.filter((q) => q.isMovement),
+    ...findUnquoted(seq, taken),
+    ...findExampleLists(text, taken),
+  ];
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -196,7 +213,8 @@ function classifyQuoted(text: string, items: readonly Quoted[]): Classified[] {
     else {
       const from = starts.at(q.outerStart);
       // The cue search reads the sentence up to the quote: needless where no movement cue lies in it.
-      isMovement = movementCues.anyWithin(from, q.outerStart) && cueBefore(text, from, q.outerStart) === 'movement';
+      isMovement = (movementCues.anyWithin(from, q.outerStart) && cueBefore(text, from, q.outerStart) === 'movement')
+        || isEmulationNamed(text, q.outerStart);
     }
     prev = q;
     prevIsMovement = isMovement;
@@ -204,6 +222,16 @@ function classifyQuoted(text: string, items: readonly Quoted[]): Classified[] {
     if (name !== null) out.push({ name, kind: 'movement', start: q.innerStart, end: q.innerEnd, isMovement });
   }
   return out;
+}
+
+/**
+ * `thực hiện tốt các nội dung thi đua “Học tập và làm theo ...”`: a name quoted right after the
+ * bare word `thi đua` names a movement, unless a theme, a title or an award precedes it
+ * (`chủ đề thi đua “...”`, `Cờ thi đua “...”`).
+ */
+function isEmulationNamed(text: string, quoteAt: number): boolean {
+  const m = EMULATION_RIGHT_BEFORE_RE.exec(text.slice(Math.max(0, quoteAt - 40), quoteAt));
+  return m !== null && m[1] === undefined;
 }
 
 /** `”, “`, `” và “`, `” giai đoạn 2021-2025, “`: the next name belongs to the same list. */
@@ -223,7 +251,8 @@ function cueBefore(text: string, from: number, pos: number): 'movement' | 'campa
   for (let m = CUE.exec(context); m !== null; m = CUE.exec(context)) last = m;
   if (last === null) return null;
   if (last[2] !== undefined) return 'campaign';
-  if (last[3] !== undefined) return 'other';
+  // `phong trào thi đua chuyên đề: “...”`: a cue right after a movement cue qualifies the movement.
+  if (last[3] !== undefined && !MOVEMENT_CUE_RIGHT_BEFORE_RE.test(context.slice(Math.max(0, last.index - 40), last.index))) return 'other';
   const gap = context.slice(last.index + last[0].length);
   return gap.length <= MAX_CUE_GAP && !GAP_PUNCT_RE.test(gap) ? 'movement' : 'other';
 }
@@ -437,6 +466,36 @@ function campaignEnd(seq: Seq, first: number): number {
   return last;
 }
 
+/**
+ * The items of `phong trào ... như: A; B; C.`: separated by semicolons (a comma may stand inside a
+ * name), up to the end of the sentence; two items at least. Items in quotes are read as quoted
+ * names; an item opened by another cue (`mô hình`) is not a movement.
+ */
+function findExampleLists(text: string, taken: SpanIndex): Found[] {
+  const out: Found[] = [];
+  EXAMPLES_RE.lastIndex = 0;
+  for (let m = EXAMPLES_RE.exec(text); m !== null; m = EXAMPLES_RE.exec(text)) {
+    // `các phong trào thi đua đã góp phần vào thành tựu ... như:`: a tense marker starts the
+    // predicate, and the examples are of its object.
+    if (TENSE_MARKER_RE.test(m[0])) continue;
+    const from = m.index + m[0].length;
+    const window = text.slice(from, from + MAX_EXAMPLES_CHARS);
+    const end = LIST_END_RE.exec(window);
+    const list = end === null ? window : window.slice(0, end.index);
+    if (!list.includes(';')) continue;
+    let at = from;
+    for (const raw of list.split(';')) {
+      const start = at + (raw.length - raw.trimStart().length);
+      at += raw.length + 1;
+      const item = raw.trim().replace(ET_CETERA_RE, '').replace(EMULATION_AT_START_RE, '');
+      if (item.length === 0 || taken.covers(start) || OTHER_CUE_AT_START_RE.test(item) || /[“”"«»]/u.test(item)) continue;
+      const name = cleanName(item);
+      if (name !== null) out.push({ name, kind: 'movement', start, end: start + raw.trim().length });
+    }
+  }
+  return out;
+}
+
 /** Unquoted names after a movement cue; see the module comment. */
 function findUnquoted(seq: Seq, taken: SpanIndex): Found[] {
   const out: Found[] = [];
@@ -476,7 +535,7 @@ function opensClause(text: string, at: number): boolean {
  * A comma before the clause ends means the phrase is prose, not a name.
  */
 function capitalisedName(seq: Seq, first: number): Found | null {
-  if (HEADS.matchAt(seq, first) > 0) return null;
+  if (HEADS.matchAt(seq, first) > 0 || BLOCS.matchAt(seq, first) > 0) return null;
   let nameEnd = -1;
   let hasLower = false;
   const limit = Math.min(seq.words.length, first + MAX_UNQUOTED_WORDS);

@@ -33,7 +33,7 @@ import {
   wordIndexAtOrAfter,
   type Seq,
 } from '../text/reading-kit.js';
-import { memberListSpans } from './blocs/reading.js';
+import { memberListSpans, type BlocReading } from './blocs/reading.js';
 
 /** One spelling of a gazetteer place, split into word keys. */
 interface Spelling {
@@ -98,9 +98,20 @@ export function extractPlaces(body: BodyContext, ctx: EntityContext): string[] {
     }
   };
   if (ctx.title !== null) add(scanText(makeSeq(ctx.title), null));
-  add(scanText(body.words, new SpanIndex(memberListSpans(body.blocs))));
+  add(scanText(body.words, overviewListSpans(body.blocs)));
   for (const caption of ctx.captions) if (typeof caption === 'string') add(scanText(makeSeq(caption), null));
   return out;
+}
+
+/**
+ * The member lists whose districts are not places the article is about: those of an overview
+ * that lists the members of several blocs (`Cụm thi đua số 1 gồm ... ; Cụm thi đua số 2 gồm
+ * ...`). An article about one bloc is about its members' places (`Cụm thi đua số 3 gồm 4 huyện
+ * Tam Nông, Thanh Bình ...`); null then, nothing skipped.
+ */
+function overviewListSpans(reading: BlocReading): SpanIndex | null {
+  const owners = new Set(reading.lists.map((a) => a.mention.key.join(' ')));
+  return owners.size >= 2 ? new SpanIndex(memberListSpans(reading)) : null;
 }
 
 /**

@@ -26,6 +26,7 @@ import {
   YEAR_REVIEW_WORDS,
 } from '../vi/date-words.js';
 import type { BodyParagraph, BodyView, EntityContext } from '../context.js';
+import { foldSpace } from '../text/normalize.js';
 import { alternation } from '../text/reading-kit.js';
 
 /**
@@ -138,18 +139,37 @@ const SENTENCE_END_RE = /(?<![.!?…])[.!?…]+(?=\s|$)|(?<=\p{Ll})[.!?](?=\p{Lu
 /** Clause breaks for the context checks: punctuation and brackets. */
 const CLAUSE_BREAK_RE = /[,;:.!?()[\]"“”\n]/u;
 const HARD_BREAK_RE = /[;.!?\n]/u;
+/**
+ * The first day of a run of days right before a date: `Ngày 01-02/4/2019`, `Từ ngày 28 đến ngày
+ * 29/7/2020`. The day must not follow a digit, a slash, a dot or a dash (`7/5-8/5`, `7-4 đến 7-5` are two full dates).
+ */
+const DAY_RANGE_START_RE = /(?<![\p{N}/.–-])(?:từ\s{1,3})?(?:ngày\s{1,3})?(\d{1,2})\s{0,3}(?:[-–]|đến|tới)\s{0,3}(?:ngày\s{1,3})?$/iu;
+/** A multi-day event spans a few days; a longer run is a period (a campaign, a deadline). */
+const MAX_EVENT_DAYS = 7;
+/**
+ * An anniversary written as the same day in two years, `(28.7.1929 - 28.7.2019)`: the first is a
+ * historical date (a founding), never the day the article reports.
+ */
+const ANNIVERSARY_RE = /(?<!\p{N})(\d{1,2})[./-](\d{1,2})[./-](\d{4})\s{0,3}[-–—]\s{0,3}(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?!\p{N})/gu;
+const NON_ASCII_RE = /[^\x00-\x7F]/u;
+/** Paragraphs after the lead that may still give the date when they open with it (`Sáng ngày 25/02/2013, …`). */
+const MAX_OPENING_DATE_PARAGRAPHS = 2;
 
 // ---------------------------------------------------------------------------------------------
 // The lead
 
 /** Paragraphs to search: the first, plus any short heading-like paragraphs before the prose. */
-function leadParagraphs(body: BodyView): BodyParagraph[] {
-  const paragraphs = body.paragraphs.length > 0 ? body.paragraphs : splitParagraphs(body.text);
+function leadParagraphs(paragraphs: readonly BodyParagraph[], title: string | null): BodyParagraph[] {
+  const heading = title === null ? null : foldSpace(title);
   const lead: BodyParagraph[] = [];
   for (const p of paragraphs) {
-    if (p.text.trim() === '') continue;
+    // An empty line, or one in plain ASCII (a server's `Cannot retrieve the URL ...` left in the
+    // body), is not the lead of a Vietnamese article.
+    if (!NON_ASCII_RE.test(p.text)) continue;
     lead.push(p);
-    if (isProse(p.text) || lead.length >= MAX_LEAD_PARAGRAPHS) break;
+    // The headline repeated at the top of the body is a heading, whatever its punctuation.
+    const isHeadline = heading !== null && foldSpace(p.text) === heading;
+    if ((isProse(p.text) && !isHeadline) || lead.length >= MAX_LEAD_PARAGRAPHS) break;
   }
   return lead;
 }
@@ -288,12 +308,44 @@ function isEventDateCandidate(text: string, dates: readonly DateMatch[], i: numb
   );
 }
 
-function firstEventDate(text: string): DateMatch | null {
+/**
+ * The event's first day when `date` ends a short run of days (`01-02/4/2019` → the 1st), else the
+ * date itself. The checks then read the text before the run.
+ */
+function startOfDayRun(text: string, date: DateMatch): DateMatch {
+  if (date.day === null) return date;
+  const from = Math.max(0, date.start - 24);
+  const m = DAY_RANGE_START_RE.exec(text.slice(from, date.start));
+  const first = m ? Number(m[1]) : NaN;
+  if (!m || !(first >= 1 && first < date.day && date.day - first <= MAX_EVENT_DAYS)) return date;
+  return { ...date, day: first, start: from + m.index };
+}
+
+/** `28.7.1929` in `(28.7.1929 - 28.7.2019)`: the historical days of a text, as `year-month-day`. */
+function anniversaryDays(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(ANNIVERSARY_RE)) {
+    if (m[1] === m[4] && m[2] === m[5] && Number(m[6]) > Number(m[3])) out.add(`${Number(m[3])}-${Number(m[2])}-${Number(m[1])}`);
+  }
+  return out;
+}
+
+function firstEventDate(text: string, historical: ReadonlySet<string>): DateMatch | null {
   const dates = findDates(text);
   for (let i = 0; i < dates.length; i++) {
-    if (isEventDateCandidate(text, dates, i)) return dates[i] ?? null;
+    const found = dates[i];
+    if (found === undefined || historical.has(`${found.year}-${found.month}-${found.day}`)) continue;
+    const date = startOfDayRun(text, found);
+    const candidates = date === found ? dates : [...dates.slice(0, i), date, ...dates.slice(i + 1)];
+    if (isEventDateCandidate(text, candidates, i)) return date;
   }
   return null;
+}
+
+/** The date a paragraph opens with (`Chiều 08/01/2019, …`), if it can be the event's. */
+function openingEventDate(text: string, historical: ReadonlySet<string>): DateMatch | null {
+  const date = firstEventDate(text, historical);
+  return date !== null && text.slice(0, date.start).trim() === '' ? date : null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -401,13 +453,35 @@ export function extractEventDate(body: BodyView, ctx: EntityContext): string | n
     publication: calendarDayOfIso(ctx.publishedAt),
     reference: ctx.referenceDate ? vietnamCalendarDay(ctx.referenceDate) : null,
   };
-  for (const paragraph of leadParagraphs(body)) {
-    const date = firstEventDate(paragraph.text);
-    if (!date || date.day === null) continue;
-    // The first event date decides: a later one is a side event, so an unknown year means null.
-    const year = resolveYear(date, paragraph.text, anchors);
-    if (year === null || date.day > daysInMonth(year, date.month)) return null;
-    return toIsoDate(year, date.month, date.day);
+  const historical = anniversaryDays(body.text);
+  const paragraphs = body.paragraphs.length > 0 ? body.paragraphs : splitParagraphs(body.text);
+  const lead = leadParagraphs(paragraphs, ctx.title);
+  for (const paragraph of lead) {
+    const date = firstEventDate(paragraph.text, historical);
+    if (date) return eventDay(date, paragraph.text, anchors);
+  }
+  // A lead that only cites the basis of the event (`Thực hiện Hướng dẫn số 62/HD-MT ngày
+  // 23/2/2013 ...`), or a short line before the prose (the headline repeated as a sentence), is
+  // followed by the paragraph that opens with the event's date.
+  const shortLead = lead.every((p) => p.text.trim().length < PROSE_MIN_CHARS);
+  if (!shortLead && !lead.some((p) => citesDatedDocument(p.text))) return null;
+  const from = lead.length > 0 ? paragraphs.indexOf(lead[lead.length - 1] as BodyParagraph) + 1 : 0;
+  for (const paragraph of paragraphs.slice(from, from + MAX_OPENING_DATE_PARAGRAPHS)) {
+    const date = openingEventDate(paragraph.text, historical);
+    if (date) return eventDay(date, paragraph.text, anchors);
   }
   return null;
+}
+
+/** Whether a paragraph holds the issue date of a document it cites. */
+function citesDatedDocument(text: string): boolean {
+  return findDates(text).some((d) => isDocumentDate(text, d.start));
+}
+
+/** The ISO day of an event date; the first event date decides, so an unknown year means null. */
+function eventDay(date: DateMatch, paragraph: string, anchors: YearAnchors): string | null {
+  if (date.day === null) return null;
+  const year = resolveYear(date, paragraph, anchors);
+  if (year === null || date.day > daysInMonth(year, date.month)) return null;
+  return toIsoDate(year, date.month, date.day);
 }

@@ -2,7 +2,7 @@
  * Words for reading organisation names, emulation blocs and their member lists.
  *
  * Plain data; the readers live in `src/entities/blocs/`. Every list is matched word by word
- * after lower-casing (see `keyOf` in `src/entities/blocs/words.ts`), so the spelling here is
+ * after lower-casing (see `keyOf` in `src/text/words.ts`), so the spelling here is
  * the lower-case one unless noted. The vocabulary comes from the names of Vietnamese state,
  * Party and mass organisations (Law on Government Organisation 2015, the Fatherland Front's
  * charter) as they appear in emulation articles; see the examples beside each list.
@@ -128,6 +128,18 @@ export const NAME_STOP_WORDS: readonly string[] = [
   'phấn đấu', 'quyết tâm', 'nhất trí', 'thông qua', 'ra', 'vào', 'hiện', 'nay', 'từ', 'mà', 'thì',
   'nên', 'nhưng', 'song', 'hoặc', 'hay', 'như', 'rất', 'luôn', 'đều', 'vẫn', 'bắt tay', 'diễn ra',
   'kết thúc', 'khai mạc', 'bế mạc', 'trao đổi', 'trưởng', 'phó',
+];
+
+/**
+ * Nouns that hold one of the {@link NAME_STOP_WORDS} as a syllable and belong inside a unit's
+ * name (`Ban Quản lý dự án đầu tư xây dựng các công trình giao thông`, `Liên hiệp các tổ chức
+ * hữu nghị`): there the syllable is part of the noun, not a verb. Common compounds of the
+ * Vietnamese lexicon as they appear in the names of project boards, schools and unions
+ * (Decree 15/2021 on project management boards).
+ */
+export const NOUNS_HOLDING_STOP_WORDS: readonly string[] = [
+  'dự án', 'dự toán', 'dự trữ', 'dự báo', 'tổ chức hữu nghị', 'tổ chức chính trị', 'tổ chức xã hội',
+  'công trình', 'chương trình', 'quy trình', 'giáo trình', 'lộ trình', 'tiến trình', 'hành trình',
 ];
 
 /**

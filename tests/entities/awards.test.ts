@@ -136,3 +136,20 @@ describe('award table', () => {
     for (const f of AWARD_FORMS) for (const v of f.variants) expect(v).toBe(v.toLowerCase());
   });
 });
+
+describe('extractAwards: the headline', () => {
+  // hatinh-snv-70nam-bnv-2015: the body only alludes to the order the headline names.
+  const title = 'Lễ kỷ niệm 70 năm ngày thành lập Bộ Nội vụ và đón nhận Huân chương Hồ Chí Minh';
+  const withTitle: EntityContext = { ...ctx, title };
+
+  it('names a form the body does not, with no span', () => {
+    const got = extractAwards(bodyOf('Sáng 28/8, Bộ Nội vụ tổ chức lễ kỷ niệm.', 'Đây là phần thưởng cao quý.'), withTitle);
+    expect(got.map((a) => [a.type, a.span])).toEqual([['Huân chương Hồ Chí Minh', null]]);
+  });
+
+  it('restating a form the body names adds nothing', () => {
+    const got = extractAwards(bodyOf('Chủ tịch nước trao tặng Huân chương Hồ Chí Minh cho Bộ Nội vụ.'), withTitle);
+    expect(got.map((a) => a.type)).toEqual(['Huân chương Hồ Chí Minh']);
+    expect(got[0]?.span).not.toBeNull();
+  });
+});

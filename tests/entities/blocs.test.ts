@@ -70,15 +70,45 @@ const cases: readonly Case[] = [
     ]],
   },
   {
-    name: 'a plural head distributes; the declared count rejoins an office named with và',
+    name: 'names under a plural head are kept as written; the declared count rejoins an office named with và',
     paragraphs: [
       'Năm 2023, Khối thi đua các cơ quan tổng hợp có 8 đơn vị thành viên, bao gồm: các sở Tài chính, Nội vụ, Kế hoạch và Đầu tư, Tư pháp; Ban Dân tộc tỉnh, Văn phòng Đoàn ĐBQH và HĐND tỉnh, Văn phòng UBND tỉnh và Thanh tra tỉnh.',
     ],
     want: [[
       'Khối thi đua các cơ quan tổng hợp',
       8,
-      ['Sở Tài chính', 'Sở Nội vụ', 'Sở Kế hoạch và Đầu tư', 'Sở Tư pháp', 'Ban Dân tộc tỉnh', 'Văn phòng Đoàn ĐBQH và HĐND tỉnh', 'Văn phòng UBND tỉnh', 'Thanh tra tỉnh'],
+      ['Tài chính', 'Nội vụ', 'Kế hoạch và Đầu tư', 'Tư pháp', 'Ban Dân tộc tỉnh', 'Văn phòng Đoàn ĐBQH và HĐND tỉnh', 'Văn phòng UBND tỉnh', 'Thanh tra tỉnh'],
     ]],
+  },
+  {
+    // bnctu-camau-khoi7-tongket-2019: `Ban Tổ chức` holds a verb written with a capital; a comma
+    // inside `Ban Bảo vệ, chăm sóc sức khỏe cán bộ Tỉnh ủy`, whose last words name its owner.
+    name: 'a capitalised stop word belongs to the name; a lower-case piece ending with its owner joins the member',
+    paragraphs: ['Dự hội nghị có các thành viên trong khối thi đua VII gồm: Ủy ban Kiểm tra Tỉnh ủy, Ban Tổ chức Tỉnh ủy, Văn phòng Tỉnh ủy, Ban Bảo vệ, chăm sóc sức khỏe cán bộ Tỉnh ủy, Đảng ủy Dân Chính Đảng. Chủ trì Hội nghị có đồng chí Hồ Xuân Việt.'],
+    want: [['khối thi đua VII', null, ['Ủy ban Kiểm tra Tỉnh ủy', 'Ban Tổ chức Tỉnh ủy', 'Văn phòng Tỉnh ủy', 'Ban Bảo vệ, chăm sóc sức khỏe cán bộ Tỉnh ủy', 'Đảng ủy Dân Chính Đảng']]],
+  },
+  {
+    // thaibinh-khoi-kinhte-kyket-2018: `dự` (attend) and `trình` (submit) are syllables of nouns here.
+    name: 'long unit names keep the nouns that hold a stop word',
+    paragraphs: ['Khối thi đua các sở, ngành kinh tế gồm: Sở Xây dựng, Ban Quản lý dự án đầu tư xây dựng các công trình giao thông và Ban Quản lý khu kinh tế tỉnh.'],
+    want: [['Khối thi đua các sở, ngành kinh tế', null, ['Sở Xây dựng', 'Ban Quản lý dự án đầu tư xây dựng các công trình giao thông', 'Ban Quản lý khu kinh tế tỉnh']]],
+  },
+  {
+    // dongthap-tamnong-cum3-kyket-2021
+    name: 'a count before the administrative word of a list of places; the list ends at the verb',
+    paragraphs: ['Ngày 08/01/2021, Cụm thi đua số 3 tỉnh Đồng Tháp gồm 4 huyện Tam Nông, Thanh Bình, Tân Hồng và Hồng Ngự đã tổ chức ký kết giao ước thi đua.'],
+    want: [['Cụm thi đua số 3', 4, ['Tam Nông', 'Thanh Bình', 'Tân Hồng', 'Hồng Ngự']]],
+  },
+  {
+    // gialai-mttq-cum1-kyket-2013
+    name: 'a list in brackets after the bloc name',
+    paragraphs: ['Đại diện các đơn vị trong cụm thi đua số 01 (thành phố Pleiku, huyện Đức Cơ, huyện Chư Păh và huyện Chư Prông). Tại Hội nghị các đơn vị đã thảo luận.'],
+    want: [['cụm thi đua số 01', null, ['thành phố Pleiku', 'huyện Đức Cơ', 'huyện Chư Păh', 'huyện Chư Prông']]],
+  },
+  {
+    name: 'one name in brackets is not a list',
+    paragraphs: ['Khối thi đua số 5 (Sở Y tế) tổ chức hội nghị.'],
+    want: [['Khối thi đua số 5', null, []]],
   },
   {
     name: 'a singular head followed by bare proper names; a qualifier between name and gồm',

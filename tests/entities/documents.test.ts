@@ -203,3 +203,27 @@ describe('document tables', () => {
     expect(ABBREVIATIONS.find((a) => a.abbr === 'HĐTĐKT')?.full).toBe('Hội đồng Thi đua - Khen thưởng');
   });
 });
+
+describe('extractDocuments: resolutions named by their plenum, issuers with a term, lower-case citations', () => {
+  it.each<[string, string, Partial<DocumentRef>]>([
+    // thanhnien-cum-dnb-tongket-2013
+    ['a plenum with its term in brackets', 'Các tỉnh thực hiện Nghị quyết T.Ư 4 (khóa XI) về một số vấn đề cấp bách trong công tác xây dựng Đảng hiện nay; tiếp tục học tập.', { type: 'Nghị quyết', number: null, issuer: 'T.Ư 4 (khóa XI)', subject: 'một số vấn đề cấp bách trong công tác xây dựng Đảng hiện nay' }],
+    // nhandan-ct05-lantoa-2021
+    ['a plenum of two terms', 'Gắn với thực hiện Nghị quyết Trung ương 4 khóa XI, khóa XII về xây dựng, chỉnh đốn Đảng.', { type: 'Nghị quyết', number: null, issuer: 'Trung ương 4 khóa XI, khóa XII' }],
+    // baodanang-tongket-ct03-2016
+    ['an issuer with its term', 'Tổng kết Chỉ thị 03-CT/TW của Bộ Chính trị (khóa XI) về tiếp tục đẩy mạnh việc học tập.', { type: 'Chỉ thị', number: '03', symbol: 'CT/TW', issuer: 'Bộ Chính trị (khóa XI)' }],
+    // baotayninh-khoi-dn-kyket-2015
+    ['a lower-case decision right before a public body', 'Khối doanh nghiệp thành lập theo quyết định của UBND tỉnh gồm 15 công ty.', { type: 'Quyết định', number: null, issuer: 'UBND tỉnh' }],
+  ])('%s', (_name, text, want) => {
+    const [doc] = run(text);
+    expect(doc).toMatchObject(want);
+  });
+
+  it.each([
+    ['an everyday noun', 'Tiền thưởng thực hiện theo quy định của pháp luật.'],
+    ['a lower-case type before a common noun', 'Thực hiện theo quyết định của cơ quan có thẩm quyền.'],
+    ['a plenum written without its number', 'Nghị quyết Trung ương về xây dựng Đảng được quán triệt.'],
+  ])('%s is no document', (_name, text) => {
+    expect(run(text)).toEqual([]);
+  });
+});

@@ -18,6 +18,57 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    // thaibinh-khoi-tonghop-kyket-2019: unquoted names separated by semicolons.
+    name: 'unquoted examples after a plural movement cue and `như:`',
+    text: 'Các đơn vị trong Khối đã triển khai thực hiện nhiều phong trào thiết thực như: Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh; doanh nghiệp Việt Nam hội nhập và phát triển; cả nước chung sức xây dựng nông thôn mới. Năm 2019, Khối tiếp tục.',
+    want: ['movement: Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh', 'movement: doanh nghiệp Việt Nam hội nhập và phát triển', 'movement: cả nước chung sức xây dựng nông thôn mới'],
+  },
+  {
+    // dongthap-caolanh-cum1-tongket-2020: `thi đua` opening an item is dropped; a model is not a movement.
+    name: 'examples: a leading `thi đua` dropped, a `mô hình` left out, `v.v` trimmed',
+    text: 'TP đã phát động nhiều phong trào thi đua được Nhân dân đồng thuận như: Mô hình xuống phố về làng; thi đua Dân vận khéo; Cổng trường an toàn giao thông.v.v. TP khác phát động.',
+    want: ['movement: Dân vận khéo', 'movement: Cổng trường an toàn giao thông'],
+  },
+  {
+    // daksong-dai-hoi-thi-dua-yeu-nuoc-iv-2020: the examples are of the results, not of the movements.
+    name: 'examples after a predicate (`đã góp phần ... như:`) are not movements',
+    text: 'Từ các phong trào thi đua đã góp phần vào thành tựu của huyện như: tổng giá trị sản xuất đạt trên 5.000 tỷ đồng; thu nhập bình quân tăng.',
+    want: [],
+  },
+  {
+    name: 'examples of people after a singular cue are not movements',
+    text: 'Cũng từ cuộc vận động đã xuất hiện nhiều điển hình tiên tiến như: cựu chiến binh Lê Văn Kiểm lập Quỹ Khuyến học; Cựu chiến binh Nông Đức giúp hộ nghèo.',
+    want: [],
+  },
+  {
+    // danang-camle-cum-quanhuyen-2020, laodongthudo-cum1-ldld-2025
+    name: 'a name quoted right after the bare word `thi đua`',
+    text: 'Các quận tiếp tục thực hiện tốt các nội dung thi đua “Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”, chương trình Thành phố 4 an.',
+    want: ['movement: Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh'],
+  },
+  {
+    name: 'a theme or an award before `thi đua` is not a movement',
+    text: 'Năm 2019, với chủ đề thi đua “Đồng thuận cao, thi đua giỏi”, UBND tỉnh tặng Cờ thi đua “Đơn vị dẫn đầu” cho Sở.',
+    want: [],
+  },
+  {
+    // dongthap-caolanh-cum1-tongket-2020
+    name: 'a thematic movement: `chuyên đề` right after the movement cue',
+    text: 'Các đơn vị phát động phong trào thi đua chuyên đề: “Tăng cường chỉnh trang quy hoạch, quản lý và phát triển đô thị”.',
+    want: ['movement: Tăng cường chỉnh trang quy hoạch, quản lý và phát triển đô thị'],
+  },
+  {
+    // quangnam-hcc-cothidua-bactramy-2023
+    name: 'a bloc led in a movement is not a movement',
+    text: 'Văn phòng Huyện ủy đã dẫn đầu phong trào thi đua Khối 01 huyện Bắc Trà My năm 2023;',
+    want: [],
+  },
+  {
+    name: 'an unnamed drive (`đợt thi đua lập thành tích chào mừng ...`) is not a campaign',
+    text: 'TP.Sa Đéc phát động đợt thi đua lập thành tích chào mừng Đại hội Đảng bộ, nhiệm kỳ 2020-2025.',
+    want: [],
+  },
+  {
     name: 'a list after one introducer: each name counts',
     text: 'Các đơn vị hưởng ứng nhiều phong trào thi đua: “Xanh - sạch - đẹp”, “Dân vận khéo”, “Ngày thứ bảy tình nguyện”.',
     want: ['movement: Xanh - sạch - đẹp', 'movement: Dân vận khéo', 'movement: Ngày thứ bảy tình nguyện'],

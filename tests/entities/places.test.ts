@@ -64,9 +64,15 @@ const cases: readonly Case[] = [
     want: [],
   },
   {
-    name: 'districts listed as a bloc’s members are units, provinces still count',
+    name: 'an overview of several blocs: districts listed as members are units, provinces still count',
     text: 'Cụm thi đua số 4 gồm huyện Krông Ana, Cư Kuin và Ea Kar của tỉnh Đắk Lắk. Cụm thi đua số 1 gồm TP Cần Thơ, TP Đà Nẵng.',
     want: ['Đắk Lắk', 'Cần Thơ', 'Đà Nẵng'],
+  },
+  {
+    // dongthap-tamnong-cum3-kyket-2021: the article is about the one cluster and its districts.
+    name: 'the member districts of the one bloc an article is about are its places',
+    text: 'Cụm thi đua số 3 tỉnh Đồng Tháp gồm 4 huyện Tam Nông, Thanh Bình, Tân Hồng và Hồng Ngự đã tổ chức ký kết giao ước thi đua.',
+    want: ['Đồng Tháp', 'Tam Nông', 'Thanh Bình', 'Tân Hồng', 'Hồng Ngự'],
   },
   {
     name: 'old-style tone marks resolve to the gazetteer spelling',

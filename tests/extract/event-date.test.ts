@@ -90,6 +90,21 @@ describe('extractEventDate: which paragraphs form the lead', () => {
   });
 });
 
+describe('extractEventDate: runs of days, historical days, leads without the date', () => {
+  it.each<[string, string[], string | null]>([
+    ['a run of two days starts on the first', ['Ngày 01-02/4/2019, tại Hà Nội, Ban Chấp hành Trung ương Hội khai mạc Hội nghị lần thứ 2.'], '2019-04-01'],
+    ['từ ngày … đến ngày …: a congress of two days', ['Từ ngày 28 đến ngày 29/7/2020, tại thành phố Vinh, UBND tỉnh tổ chức Đại hội Thi đua yêu nước.'], '2020-07-28'],
+    ['a month-long run is a period', ['Từ ngày 1 đến ngày 30/6/2020, các đơn vị tổ chức tháng hành động.'], null],
+    ['a founding day the article later marks as an anniversary', ['Ngày 28.7.1929, tại Hà Nội, Công hội Đỏ Bắc Kỳ được thành lập.', 'Tại lễ kỷ niệm 90 năm Ngày thành lập Công đoàn Việt Nam (28.7.1929 - 28.7.2019), Thủ tướng trao Huân chương.'], null],
+    ['a lead citing the basis, then the paragraph that opens with the date', ['Thực hiện Hướng dẫn số 62/HD-MT ngày 23/2/2013 của Ban Thường trực Ủy ban MTTQ Việt Nam về công tác thi đua năm 2013.', 'Sáng ngày 25/02/2013, tại thành phố Pleiku, Cụm thi đua số 01 tổ chức hội nghị ký kết giao ước thi đua.'], '2013-02-25'],
+    ['a server message in ASCII is not the lead', ['Cannot retrieve the URL specified in the Content Link property. For more assistance, contact your site administrator.', 'Chiều 08/01/2019, Khối Thi đua các sở, ngành Tổng hợp tổ chức Hội nghị tổng kết.'], '2019-01-08'],
+    ['a short headline sentence, then the paragraph that opens with the date', ['Hội Nông dân tỉnh An Giang nhận Cờ thi đua.', 'Ngày 5/4/2019, tại Hà Nội, Trung ương Hội trao Cờ thi đua cho các tỉnh.'], '2019-04-05'],
+    ['after a short headline, a date inside the next paragraph is not taken', ['Hội Nông dân tỉnh An Giang nhận Cờ thi đua.', 'Tại hội nghị ngày 5/4/2019, Trung ương Hội trao Cờ thi đua.'], null],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(extractEventDate(bodyOf(...paragraphs), ctxOf(null))).toBe(expected);
+  });
+});
+
 describe('extractEventDate: hostile inputs finish with sane results', () => {
   it.each<[string, () => string[], string | null]>([
     ['100,000 × "ngày "', () => ['ngày '.repeat(100_000)], null],

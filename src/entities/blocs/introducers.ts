@@ -33,6 +33,8 @@ const MAX_QUALIFIER_WORDS = 5;
 const QUALIFIER_WORDS = new Set(['của', 'tỉnh', 'huyện', 'thành', 'phố', 'thị', 'xã', 'quận', 'năm', 'hiện', 'nay']);
 /** Words between the introducer and the `:` or `là` that opens the list (`gồm 5 sở TT&TT các thành phố ... là`). */
 const MAX_DESCRIPTOR_WORDS = 14;
+/** Longest bracketed list read (the member-list reader bounds a bracket the same way). */
+const MAX_BRACKET_CHARS = 300;
 /** Characters that end the sentence a descriptor lives in. */
 const SENTENCE_END = /[.;!?\n“”"]/u;
 
@@ -52,6 +54,11 @@ export function numberAt(seq: Seq, i: number): number | null {
 export function listAfterMention(seq: Seq, m: BlocMention): ListStart | null {
   let k = m.lastWord + 1;
   const gap = gapBefore(seq.text, seq.words, k);
+  // `các đơn vị trong cụm thi đua số 01 (thành phố Pleiku, huyện Đức Cơ, ...)`: the list in brackets.
+  if (gap.trim() === '(' && gap.length <= 3 && startsListDirectly(seq, k) && listGoesOn(seq, k)) {
+    const open = seq.words[k];
+    return open === undefined ? null : { word: k, count: null, introStart: open.start - 1 };
+  }
   if (!(isSpaceGap(gap) || (gap.trim() === ',' && gap.length <= 3))) return null;
   // A qualifier: capitalised words, each maybe followed by one lower-case syllable (`Tỉnh ủy`),
   // or an owner or a year (`của tỉnh`, `năm 2022`).
@@ -87,6 +94,8 @@ function listAfterIntroducer(seq: Seq, p: number, needsCount: boolean, introStar
   const count = numberAt(seq, p);
   if (count === null && needsCount) return null;
   if (count === null && isSpaceGap(gap) && startsListDirectly(seq, p)) return { word: p, count: null, introStart };
+  // `gồm 4 huyện Tam Nông, Thanh Bình, ...`: the count is the first member's prefix.
+  if (count !== null && !needsCount && isSpaceGap(gap) && countedPlacesAt(seq, p)) return { word: p, count, introStart };
   const end = Math.min(seq.words.length, p + MAX_DESCRIPTOR_WORDS);
   for (let q = p + 1; q < end; q++) {
     const g = gapBefore(seq.text, seq.words, q);
@@ -95,6 +104,21 @@ function listAfterIntroducer(seq: Seq, p: number, needsCount: boolean, introStar
     if (OPENERS.has(seq.keys[q] ?? '') && q + 1 < seq.words.length) return { word: q + 1, count, introStart };
   }
   return null;
+}
+
+/** A comma within the bracket that opens at word `k`: a list, not one name (`Khối 1 (Sở Y tế)`). */
+function listGoesOn(seq: Seq, k: number): boolean {
+  const from = seq.words[k]?.start ?? 0;
+  const close = seq.text.indexOf(')', from);
+  if (close < 0 || close - from > MAX_BRACKET_CHARS) return false;
+  return seq.text.slice(from, close).includes(',');
+}
+
+/** `4 huyện Tam Nông`: a count, an administrative word, then a capitalised name. */
+function countedPlacesAt(seq: Seq, p: number): boolean {
+  const admin = adminWordAt(seq, p + 1);
+  const name = admin === null ? undefined : seq.words[p + 1 + admin.length];
+  return name !== undefined && isCapitalised(name.text) && isSpaceGap(gapBefore(seq.text, seq.words, p + 1));
 }
 
 /** `gồm huyện A, ...`, `gồm Sở A, ...`, `gồm các sở A, B`: the list starts right after `gồm`. */

@@ -7,6 +7,8 @@
  * A comma does not always separate members (`Bộ Văn hóa, Thể thao và Du lịch`): a piece that
  * starts with a unit head (`Sở`, `Hội`, `Bộ`, ...) starts a member, a piece without one joins
  * the member before it, unless it is a proper name (`Huyện ủy Ea H’leo, Krông Pắc`).
+ * Members are kept as written: under a plural head (`các sở Nội vụ, Tài chính`) each name is a
+ * member as it stands (`Nội vụ`), as the record's convention asks.
  */
 import {
   BLOC_WORDS,
@@ -14,6 +16,7 @@ import {
   GUEST_MARKERS,
   NAME_STOP_WORDS,
   NOT_UNIT_HEADS,
+  NOUNS_HOLDING_STOP_WORDS,
   PLURAL_HEADS,
   UNIT_HEADS,
 } from '../../vi/unit-patterns.js';
@@ -54,8 +57,6 @@ interface Piece {
 interface Item {
   first: number;
   last: number;
-  /** Text to put before the words (`Sở` for `các sở Nội vụ, Tài chính`). */
-  readonly head: string | null;
   /** Words of an administrative prefix (`huyện`, `2 thành phố`) at the start. */
   readonly prefixWords: number;
   /** Joined to the one before by `và` only: may be merged back when the count asks for it. */
@@ -66,6 +67,7 @@ const HEADS = new PhraseSet(UNIT_HEADS);
 const NOT_HEADS = new PhraseSet(NOT_UNIT_HEADS);
 const PLURAL = new PhraseSet(PLURAL_HEADS);
 const STOPS = new PhraseSet(NAME_STOP_WORDS);
+const NOT_STOPS = new PhraseSet(NOUNS_HOLDING_STOP_WORDS);
 const GUESTS = new PhraseSet(GUEST_MARKERS);
 const DOTTED = new Set(DOTTED_ABBREVIATIONS);
 const BLOC_HEADS = new Set(BLOC_WORDS.filter((w) => !w.includes(' ')));
@@ -242,12 +244,23 @@ function properRun(seq: Seq, i: number, last: number): number {
   return n;
 }
 
-/** The last word of a member that starts at `first`, cut before a verb (`Thị ủy Buôn Hồ đã tổ chức ...`). */
+/**
+ * The last word of a member that starts at `first`, cut before a verb (`Thị ủy Buôn Hồ đã tổ
+ * chức ...`). A stop word written with a capital is part of the name (`Ban Tổ chức Tỉnh ủy`),
+ * and so is one inside a noun (`Ban Quản lý dự án`, `các công trình`).
+ */
 function cutAtStop(seq: Seq, first: number, last: number): { last: number; cut: boolean } {
   for (let k = first + 1; k <= last; k++) {
-    if (STOPS.matchAt(seq, k) > 0) return { last: k - 1, cut: true };
+    if (isStopAt(seq, k)) return { last: k - 1, cut: true };
   }
   return { last, cut: false };
+}
+
+function isStopAt(seq: Seq, k: number): boolean {
+  const w = seq.words[k];
+  if (w === undefined || STOPS.matchAt(seq, k) === 0) return false;
+  // The noun may start here (`dự án`) or one word before (`công trình`).
+  return !isCapitalised(w.text) && NOT_STOPS.matchAt(seq, k) === 0 && NOT_STOPS.matchAt(seq, k - 1) < 2;
 }
 
 /**
@@ -270,7 +283,7 @@ function assemblePlaces(seq: Seq, pieces: readonly Piece[]): Item[] {
     const run = properRun(seq, p.first + prefix, p.last);
     if (run === 0) break;
     const last = p.first + prefix + run - 1;
-    items.push({ first: p.first, last, head: null, prefixWords: prefix, weakAnd: false });
+    items.push({ first: p.first, last, prefixWords: prefix, weakAnd: false });
     if (last < p.last) break;
   }
   return items;
@@ -279,30 +292,31 @@ function assemblePlaces(seq: Seq, pieces: readonly Piece[]): Item[] {
 /** A list of organisations; see the module comment. */
 function assembleUnits(seq: Seq, pieces: readonly Piece[]): Item[] {
   const items: Item[] = [];
-  let group: string | null = null;
+  // Inside `các sở Nội vụ, Tài chính, ...` (a plural head over several names).
+  let inGroup = false;
   for (let n = 0; n < pieces.length; n++) {
     const p = pieces[n];
     if (p === undefined) break;
     const prev = items[items.length - 1];
     const plural = pluralHeadAt(seq, p.first);
     if (plural > 0) {
-      group = groupHead(seq, p.first + 1, plural - 1);
+      inGroup = true;
       const cut = cutAtStop(seq, p.first + plural, p.last);
-      items.push({ first: p.first + plural, last: cut.last, head: group, prefixWords: 0, weakAnd: false });
+      items.push({ first: p.first + plural, last: cut.last, prefixWords: 0, weakAnd: false });
       if (cut.cut) break;
       continue;
     }
     if (headAt(seq, p.first) > 0) {
-      group = null;
+      inGroup = false;
       const cut = cutAtStop(seq, p.first, p.last);
-      items.push({ first: p.first, last: cut.last, head: null, prefixWords: 0, weakAnd: p.sep === 'and' });
+      items.push({ first: p.first, last: cut.last, prefixWords: 0, weakAnd: p.sep === 'and' });
       if (cut.cut) break;
       continue;
     }
-    if (p.sep === 'semicolon') group = null;
+    if (p.sep === 'semicolon') inGroup = false;
     const w = seq.words[p.first];
     if (w === undefined || prev === undefined) break;
-    if (group !== null) {
+    if (inGroup) {
       // `các sở Nội vụ, Tài chính, Kế hoạch và Đầu tư, Tư pháp`: inside the group a `và` joins
       // unless it ends the group (`..., Nội vụ và Tư pháp`).
       const joins = p.sep === 'and' && !endsGroup(seq, pieces, n);
@@ -312,7 +326,7 @@ function assembleUnits(seq: Seq, pieces: readonly Piece[]): Item[] {
         continue;
       }
       const cut = cutAtStop(seq, p.first, p.last);
-      items.push({ first: p.first, last: cut.last, head: group, prefixWords: 0, weakAnd: false });
+      items.push({ first: p.first, last: cut.last, prefixWords: 0, weakAnd: false });
       if (cut.cut) break;
       continue;
     }
@@ -322,7 +336,7 @@ function assembleUnits(seq: Seq, pieces: readonly Piece[]): Item[] {
     if (admin > 0 || (run > 0 && run === p.last - p.first + 1)) {
       // `Huyện ủy Ea H’leo, Krông Pắc, Krông Búk`: a bare proper name is a member of its own.
       const last = p.first + admin + Math.max(run, 1) - 1;
-      items.push({ first: p.first, last, head: null, prefixWords: 0, weakAnd: false });
+      items.push({ first: p.first, last, prefixWords: 0, weakAnd: false });
       if (last < p.last) break;
       continue;
     }
@@ -345,20 +359,14 @@ function endsGroup(seq: Seq, pieces: readonly Piece[], n: number): boolean {
 
 /** `đại diện Ban ...`, `lãnh đạo các sở`, a verb, or a unit named further on: not a member's tail. */
 function startsGuests(seq: Seq, p: Piece): boolean {
-  if (GUESTS.matchAt(seq, p.first) > 0 || STOPS.matchAt(seq, p.first) > 0) return true;
+  if (GUESTS.matchAt(seq, p.first) > 0 || isStopAt(seq, p.first)) return true;
   for (let k = p.first + 1; k <= p.last; k++) {
-    if (headAt(seq, k) > 0) return true;
+    // A head that ends the piece is the owner of what comes before (`chăm sóc sức khỏe cán bộ
+    // Tỉnh ủy`), not a unit named further on.
+    const len = headAt(seq, k);
+    if (len > 0 && k + len - 1 < p.last) return true;
   }
   return false;
-}
-
-/** `sở` → `Sở`: the head distributed over a group, capitalised as a name's first word. */
-function groupHead(seq: Seq, i: number, len: number): string {
-  const a = seq.words[i];
-  const b = seq.words[i + len - 1];
-  if (a === undefined || b === undefined) return '';
-  const t = seq.text.slice(a.start, b.end);
-  return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
 /**
@@ -405,6 +413,5 @@ function itemText(seq: Seq, it: Item): string {
   const a = seq.words[it.first];
   const b = seq.words[it.last];
   if (a === undefined || b === undefined || b.end < a.start) return '';
-  const words = foldSpace(seq.text.slice(a.start, b.end).replace(PAREN_RE, ''));
-  return it.head === null ? words : `${it.head} ${words}`;
+  return foldSpace(seq.text.slice(a.start, b.end).replace(PAREN_RE, ''));
 }

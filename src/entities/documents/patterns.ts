@@ -105,7 +105,19 @@ export const NOT_A_REFERENCE_BEFORE_RE =
   /(?<![\p{L}\p{N}])(?:các|những|mọi|một số|nhiều|dự thảo|xây dựng|mục|loại)[ \t]{1,3}$/u;
 
 /** A body that adopts a resolution, right after the type (`Nghị quyết Đại hội ...`), original case. */
+/** A Party term as written in a plenum's name: `khóa XII`, `khoá XI`. */
+const TERM = '(?:kh[oó]a|khoá)[ \\t]{1,3}[IVXLC]{1,7}(?![\\p{L}])';
 export const ADOPTING_BODY_AT = /[ \t]{1,3}(?=(?:Đại hội|Hội nghị|Kỳ họp|Kì họp)(?![\p{L}]))/uy;
+/**
+ * A Party plenum that adopted a resolution, named by its number and term (`Trung ương 4 khóa XI,
+ * khóa XII`, `T.Ư 4 (khóa XI)`, `TW 8`): sticky after the type, on the original text. Every
+ * repetition is bounded and each alternative starts with its own character: linear.
+ */
+export const PLENUM_AT = new RegExp(
+  '[ \\t]{1,3}(?<name>(?:Trung ương|T\\.Ư|T\\.W|TW|TƯ)[ \\t]{1,3}\\d{1,2}(?![\\p{L}\\p{N}])' +
+    '(?:[ \\t]{0,3}\\([ \\t]{0,2}' + TERM + '[ \\t]{0,2}\\)|[ \\t]{1,3}' + TERM + '(?:,[ \\t]{1,3}' + TERM + '){0,3})?)',
+  'uy',
+);
 /** An ordinal that names one congress or session (`lần thứ XIV`, `khóa XII`, `XIII`, `4`). */
 export const ORDINAL_RE = /lần thứ|kh[oó]a|khoá|(?<![\p{L}])[IVXLC]{1,7}(?![\p{L}])|\d/u;
 

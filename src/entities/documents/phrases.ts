@@ -10,7 +10,8 @@ import { alternation, skipSpaces, stickyEnd, wordAt, type TextRange } from '../.
 import { BODY_ABBREVIATIONS, ISSUER_HEADS } from '../../vi/abbreviations.js';
 
 const DASH_AT = /[-–—](?=[ \t\u00A0])/y;
-const PAREN_ABBR_AT = /\([\p{Lu}&-]{2,12}\)/uy;
+/** An abbreviation (`(TĐKT)`) or a term (`Bộ Chính trị (khóa XI)`) in brackets, part of a name. */
+const PAREN_ABBR_AT = /\((?:[\p{Lu}&-]{2,12}|(?:kh[oó]a|khoá)[ \t]{1,3}[IVXLC]{1,7})\)/uy;
 const HEAD_AT = new RegExp(`(?:${alternation([...ISSUER_HEADS, ...BODY_ABBREVIATIONS])})(?![\\p{L}\\p{N}])`, 'uy');
 
 /** Whether a body or office name begins at `pos` (`UBND`, `Chủ tịch`, `Bộ`, case-sensitive). */
@@ -123,7 +124,7 @@ export function readName(text: string, start: number, options: ReadNameOptions =
     }
     const parenEnd = stickyEnd(PAREN_ABBR_AT, text, pos);
     if (parenEnd >= 0) {
-      // `Ban Thi đua - Khen thưởng (TĐKT) Trung ương`: an abbreviation in brackets.
+      // `Ban Thi đua - Khen thưởng (TĐKT) Trung ương`, `Bộ Chính trị (khóa XI)`: part of the name.
       lastEnd = parenEnd;
       pos = skipSpaces(text, parenEnd);
       continue;

@@ -4,6 +4,7 @@
  * của <issuer>`), a law by its title (`Căn cứ Luật Thi đua, khen thưởng`).
  */
 import type { DocumentRef } from '../../schema/record.js';
+import { TYPES_ALSO_COMMON_NOUNS } from '../../vi/document-words.js';
 import { documentTypeByName, type DocumentTypeInfo } from '../../vi/document-types.js';
 import { readIssueDate } from './dates.js';
 import type { Para } from '../../context.js';
@@ -19,11 +20,14 @@ import {
   NAMED_BY_TITLE,
   NOT_A_REFERENCE_BEFORE_RE,
   ORDINAL_RE,
+  PLENUM_AT,
   SUBJECT_LEAD_AT,
   TITLE_THEN_OF_AT,
 } from './patterns.js';
-import { readName } from './phrases.js';
+import { headAt, readName } from './phrases.js';
 import { readSubjectBody, readTail, startsReference } from './tail.js';
+
+const COMMON_NOUN_TYPES: ReadonlySet<string> = new Set(TYPES_ALSO_COMMON_NOUNS);
 
 /**
  * Documents named without a number: a resolution of a named congress or conference
@@ -43,7 +47,7 @@ export function findUnnumbered(para: Para, claims: Claims): DocumentRef[] {
     if (!info) continue;
     const before = para.lower.slice(Math.max(0, start - LOOKBACK), start);
     if (NOT_A_REFERENCE_BEFORE_RE.test(before)) continue;
-    const ref = adoptedResolution(para, info, start, end) ?? citedDocument(para, info, start, end, before);
+    const ref = adoptedResolution(para, info, start, end) ?? plenumResolution(para, info, start, end) ?? citedDocument(para, info, start, end, before);
     if (ref?.span) {
       out.push(ref);
       // A document named inside another's title (`Luật sửa đổi ... của Luật ...`) is not read again.
@@ -67,6 +71,19 @@ function adoptedResolution(para: Para, info: DocumentTypeInfo, start: number, en
   return unnumbered(para, info, start, rawEnd, issuer, null, null);
 }
 
+/**
+ * `Nghị quyết Trung ương 4 (khóa XII) về ...`, `Nghị quyết T.Ư 4 khóa XI, khóa XII`: a resolution
+ * named by the Party plenum that adopted it; the plenum is the issuer, the tail gives the subject.
+ */
+function plenumResolution(para: Para, info: DocumentTypeInfo, start: number, end: number): DocumentRef | null {
+  if (!/^\p{Lu}/u.test(para.text.charAt(start))) return null;
+  const plenum = stickyExec(PLENUM_AT, para.text, end);
+  const issuer = plenum?.match.groups?.name;
+  if (!plenum || issuer === undefined) return null;
+  const tail = readTail(para, plenum.end, null);
+  return unnumbered(para, info, start, plenum.end, issuer, tail.subject, tail.issuedOn);
+}
+
 /** A citable type right after a citing word, with its issuer (or, for laws, its title). */
 function citedDocument(
   para: Para,
@@ -78,8 +95,10 @@ function citedDocument(
   if (!CUE_BEFORE_RE.test(before)) return null;
   const capitalised = /^\p{Lu}/u.test(para.text.charAt(start));
   if (NAMED_BY_TITLE.has(info.name)) return capitalised ? namedLaw(para, info, start, end) : null;
-  // `Thực hiện Kế hoạch hoạt động của Khối thi đua ...`
-  const of = capitalised ? stickyExec(TITLE_THEN_OF_AT, para.lower, end) : null;
+  // `Thực hiện Kế hoạch hoạt động của Khối thi đua ...`; a lower-case type only right before
+  // its issuer (`thành lập theo quyết định của UBND tỉnh`): with title words it is a common noun.
+  const titleThenOf = stickyExec(TITLE_THEN_OF_AT, para.lower, end);
+  const of = titleThenOf && (capitalised || lowerCaseCitation(para, info, titleThenOf)) ? titleThenOf : null;
   if (of) {
     const name = readName(para.text, of.end, { isItemStart: (p) => startsReference(para, p) });
     const issuer = name ? cleanSlice(para.text, name) : null;
@@ -102,6 +121,16 @@ function citedDocument(
   if (issuer === null) return null;
   const verb = stickyExec(ISSUE_VERB_AT, para.lower, name.end);
   return unnumbered(para, info, start, verb ? verb.end : name.end, issuer, subject.text, null);
+}
+
+/**
+ * A lower-case type cites a document only right before its issuer, when the issuer is a
+ * public body (`theo quyết định của UBND tỉnh`) and the type is not also an everyday noun
+ * (`theo quy định của pháp luật`).
+ */
+function lowerCaseCitation(para: Para, info: DocumentTypeInfo, of: { match: RegExpExecArray; end: number }): boolean {
+  if (of.match[0].trim() !== 'của' || COMMON_NOUN_TYPES.has(info.name.toLowerCase())) return false;
+  return headAt(para.text, of.end);
 }
 
 /** `Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015`: the title is the subject. */
