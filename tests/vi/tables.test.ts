@@ -1,0 +1,165 @@
+/**
+ * The shape of the Vietnamese knowledge tables in src/vi/: every row names its source, names
+ * are NFC, nothing is listed twice, every abbreviation expands to a name the tables hold, and
+ * the lookups read the spellings pages use.
+ */
+import { describe, expect, it } from 'vitest';
+import { nameKey } from '../../src/vi/name-key.js';
+import {
+  MANAGEMENT_FIELDS,
+  PART_ABBREVIATIONS,
+  PUBLIC_BODIES,
+  UNIT_HEAD_NOUNS,
+  expandAbbreviation,
+  findManagementField,
+  findPublicBody,
+  findUnitHeadNoun,
+  isKnownUnitName,
+  knownAbbreviations,
+  publicBodiesOn,
+  unitHeadNouns,
+} from '../../src/vi/public-bodies.js';
+
+/** The strings that appear twice in a list. */
+function repeated(values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return values.filter((v) => (seen.has(v) ? true : (seen.add(v), false)));
+}
+
+function expectNfc(values: readonly string[]): void {
+  expect(values.filter((v) => v.normalize('NFC') !== v)).toEqual([]);
+}
+
+describe('name keys', () => {
+  it('fold case, tone placement, dashes and spaces', () => {
+    expect(nameKey('Sở Lao động-Thương binh và Xã Hội')).toBe(nameKey('sở lao động – thương binh  và xã hội'));
+    expect(nameKey('Uỷ ban nhân dân tỉnh Thanh Hoá')).toBe('ủy ban nhân dân tỉnh thanh hóa');
+    expect(nameKey('Sở Y tế')).not.toBe(nameKey('Sở Tư pháp'));
+  });
+});
+
+describe('public bodies', () => {
+  const names = PUBLIC_BODIES.map((b) => b.name);
+  const allWritten = PUBLIC_BODIES.flatMap((b) => [b.name, ...b.variants]);
+
+  it('lists each body once, by name and by every spelling', () => {
+    expect(repeated(names)).toEqual([]);
+    expect(repeated(allWritten.map(nameKey))).toEqual([]);
+  });
+
+  it('names a source for every row and writes names in NFC without stray spaces', () => {
+    expect(PUBLIC_BODIES.filter((b) => b.source.trim() === '').map((b) => b.name)).toEqual([]);
+    expectNfc(allWritten);
+    expectNfc(PUBLIC_BODIES.flatMap((b) => b.abbrs));
+    expect(allWritten.filter((n) => n !== n.trim() || n.includes('  '))).toEqual([]);
+  });
+
+  it('gives successors that are rows of the table and dates in order', () => {
+    const known = new Set(names);
+    const missing = PUBLIC_BODIES.flatMap((b) => (b.successors ?? []).filter((s) => !known.has(s)));
+    expect(missing).toEqual([]);
+    const iso = /^\d{4}-\d{2}-\d{2}$/;
+    for (const b of PUBLIC_BODIES) {
+      if (b.from) expect(b.from).toMatch(iso);
+      if (b.until) expect(b.until).toMatch(iso);
+      if (b.from && b.until) expect(b.from <= b.until).toBe(true);
+    }
+  });
+
+  it('has the 22 ministries and ministry-level agencies of 2021 and the 17 of March 2025', () => {
+    const central = (date: string): number =>
+      publicBodiesOn(date).filter((b) => b.kind === 'ministry' || b.kind === 'ministry-level').length;
+    expect(central('2024-06-01')).toBe(22);
+    expect(central('2025-03-01')).toBe(17);
+  });
+
+  it('finds bodies however the page writes them', () => {
+    expect(findPublicBody('Bộ Lao động-Thương binh và Xã hội')?.until).toBe('2025-02-28');
+    expect(findPublicBody('uỷ ban MTTQ Việt Nam')?.name).toBe('Ủy ban Mặt trận Tổ quốc Việt Nam');
+    expect(findPublicBody('Sở Văn hoá, Thể thao và Du lịch')?.kind).toBe('department');
+    expect(findPublicBody('Sở Mặt Trăng')).toBeUndefined();
+  });
+
+  it('reads a field head with a known field or its abbreviation as a unit', () => {
+    expect(isKnownUnitName('Sở TN&MT')).toBe(true);
+    expect(isKnownUnitName('Phòng Lao động – Thương binh và Xã hội')).toBe(true);
+    expect(isKnownUnitName('Bộ GD&ĐT')).toBe(true);
+    expect(isKnownUnitName('Hội Nông dân')).toBe(true);
+    expect(isKnownUnitName('Sở Mặt Trăng')).toBe(false);
+    expect(isKnownUnitName('Trường Mặt Trăng')).toBe(false);
+  });
+});
+
+describe('management fields', () => {
+  it('lists each field once and every written form once', () => {
+    expect(repeated(MANAGEMENT_FIELDS.map((f) => f.name))).toEqual([]);
+    const forms = MANAGEMENT_FIELDS.flatMap((f) => [f.name, ...f.variants, ...f.abbrs].map(nameKey));
+    expect(repeated(forms)).toEqual([]);
+    expect(MANAGEMENT_FIELDS.filter((f) => f.source.trim() === '' || f.heads.length === 0)).toEqual([]);
+    expectNfc(MANAGEMENT_FIELDS.flatMap((f) => [f.name, ...f.variants, ...f.abbrs]));
+  });
+
+  it('keeps a comma inside a field name as part of it', () => {
+    expect(findManagementField('Văn hóa, Thể thao và Du lịch')?.abbrs).toContain('VHTTDL');
+    expect(findManagementField('LĐ-TB&XH')?.name).toBe('Lao động - Thương binh và Xã hội');
+    expect(findManagementField('Văn hóa')).toBeUndefined();
+  });
+
+  it('names only heads that are head nouns', () => {
+    const heads = new Set(UNIT_HEAD_NOUNS.map((h) => h.noun));
+    expect(MANAGEMENT_FIELDS.flatMap((f) => f.heads.filter((h) => !heads.has(h)))).toEqual([]);
+  });
+});
+
+describe('abbreviations', () => {
+  it('expand to a body, a field or a head noun of the tables', () => {
+    const targets = new Set([
+      ...PUBLIC_BODIES.map((b) => b.name),
+      ...MANAGEMENT_FIELDS.map((f) => f.name),
+      ...UNIT_HEAD_NOUNS.map((h) => h.noun),
+    ]);
+    const partTargets = new Set(PART_ABBREVIATIONS.map((p) => p.full));
+    const unknown = knownAbbreviations().flatMap((a) =>
+      expandAbbreviation(a).filter((full) => !targets.has(full) && !partTargets.has(full)),
+    );
+    expect(unknown).toEqual([]);
+    // A part abbreviation's expansion is either in the tables or begins with a head noun.
+    const heads = unitHeadNouns();
+    const loose = PART_ABBREVIATIONS.filter((p) => !targets.has(p.full) && !heads.some((h) => p.full.startsWith(`${h} `) || p.full === h));
+    // Only a term that is no unit's head: Thanh niên xung phong (the force's members).
+    expect(loose.map((p) => p.full)).toEqual(['Thanh niên xung phong']);
+  });
+
+  it('keep every expansion of an ambiguous abbreviation', () => {
+    expect(expandAbbreviation('BTC')).toEqual(expect.arrayContaining(['Bộ Tài chính', 'Ban Tổ chức']));
+    expect(expandAbbreviation('BCT')).toEqual(expect.arrayContaining(['Bộ Công Thương', 'Bộ Chính trị']));
+    expect(expandAbbreviation('UBND')).toEqual(['Ủy ban nhân dân']);
+    expect(expandAbbreviation('XYZ')).toEqual([]);
+  });
+
+  it('are written in NFC and not listed twice for one name', () => {
+    expectNfc(knownAbbreviations());
+    expect(repeated(PART_ABBREVIATIONS.map((p) => `${p.abbr}=${p.full}`))).toEqual([]);
+    for (const b of PUBLIC_BODIES) expect(repeated([...b.abbrs])).toEqual([]);
+  });
+});
+
+describe('unit head nouns', () => {
+  it('lists every written form once', () => {
+    expect(repeated(unitHeadNouns())).toEqual([]);
+    expectNfc(unitHeadNouns());
+  });
+
+  it('sorts longest first so a longer head wins', () => {
+    const forms = unitHeadNouns();
+    for (let i = 1; i < forms.length; i++) expect(forms[i - 1]!.length).toBeGreaterThanOrEqual(forms[i]!.length);
+    expect(forms.indexOf('Chi cục Thuế')).toBeLessThan(forms.indexOf('Chi cục'));
+  });
+
+  it('finds a head in any spelling', () => {
+    expect(findUnitHeadNoun('uỷ ban')?.noun).toBe('Ủy ban');
+    expect(findUnitHeadNoun('SỞ')?.takesField).toBe(true);
+    expect(findUnitHeadNoun('Toà án nhân dân')?.category).toBe('judicial');
+    expect(findUnitHeadNoun('Hội nghị')).toBeUndefined();
+  });
+});
