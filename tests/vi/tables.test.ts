@@ -19,6 +19,23 @@ import {
   publicBodiesOn,
   unitHeadNouns,
 } from '../../src/vi/public-bodies.js';
+import {
+  ADMINISTRATIVE_DOCUMENT_TYPES,
+  COPY_FORMS,
+  FORMER_ADMINISTRATIVE_DOCUMENT_TYPES,
+  MEETING_WORDS,
+  NORMATIVE_DOCUMENT_TYPES,
+  PARTY_BOARD_CODES,
+  PARTY_COMMITTEE_CODES,
+  PARTY_DOCUMENT_TYPES,
+  STATE_ISSUER_CODES,
+  expandPartyIssuerCode,
+  issuerCodes,
+  parsePartySymbol,
+  partyDocumentTypeByCode,
+  stateDocumentTypeByCode,
+} from '../../src/vi/document-symbols.js';
+import { DOCUMENT_TYPES } from '../../src/vi/document-types.js';
 
 /** The strings that appear twice in a list. */
 function repeated(values: readonly string[]): string[] {
@@ -161,5 +178,80 @@ describe('unit head nouns', () => {
     expect(findUnitHeadNoun('SỞ')?.takesField).toBe(true);
     expect(findUnitHeadNoun('Toà án nhân dân')?.category).toBe('judicial');
     expect(findUnitHeadNoun('Hội nghị')).toBeUndefined();
+  });
+});
+
+describe('document types and symbols', () => {
+  const stateTables = [ADMINISTRATIVE_DOCUMENT_TYPES, FORMER_ADMINISTRATIVE_DOCUMENT_TYPES, COPY_FORMS, NORMATIVE_DOCUMENT_TYPES];
+
+  it('has the 29 administrative types of Decree 30/2020, each once, two without a code', () => {
+    expect(ADMINISTRATIVE_DOCUMENT_TYPES).toHaveLength(29);
+    expect(repeated(ADMINISTRATIVE_DOCUMENT_TYPES.map((t) => t.name))).toEqual([]);
+    expect(ADMINISTRATIVE_DOCUMENT_TYPES.filter((t) => t.abbr === '').map((t) => t.name)).toEqual(['Công văn', 'Thư công']);
+  });
+
+  it('gives each code to one type, within the State tables and within the Party table', () => {
+    const stateCodes = stateTables.flat().flatMap((t) => [t.abbr, ...t.olderAbbrs]).filter((a) => a !== '');
+    // Nghị quyết and Quyết định are both administrative and normative: one type, two families.
+    const byCode = new Map<string, Set<string>>();
+    for (const t of stateTables.flat()) for (const a of [t.abbr, ...t.olderAbbrs]) if (a) byCode.set(a, (byCode.get(a) ?? new Set()).add(t.name));
+    expect([...byCode].filter(([, names]) => names.size > 1).map(([code]) => code)).toEqual([]);
+    expectNfc(stateCodes);
+    expect(repeated(PARTY_DOCUMENT_TYPES.map((t) => t.abbr))).toEqual([]);
+  });
+
+  it('names a source for every type and every issuer code', () => {
+    const rows = [...stateTables.flat(), ...PARTY_DOCUMENT_TYPES, ...PARTY_COMMITTEE_CODES, ...PARTY_BOARD_CODES, ...STATE_ISSUER_CODES];
+    expect(rows.filter((r) => r.source.trim() === '')).toEqual([]);
+  });
+
+  it('knows every Decree 30 type and Party type in the extractor table by name', () => {
+    const extractorNames = new Set(DOCUMENT_TYPES.map((t) => t.name));
+    const missing = [...ADMINISTRATIVE_DOCUMENT_TYPES, ...NORMATIVE_DOCUMENT_TYPES, ...PARTY_DOCUMENT_TYPES]
+      .map((t) => t.name)
+      .filter((n) => !extractorNames.has(n));
+    expect(missing).toEqual([]);
+  });
+
+  it('reads codes of both texts', () => {
+    expect(stateDocumentTypeByCode('GUQ')?.name).toBe('Giấy ủy quyền');
+    expect(stateDocumentTypeByCode('UQ')?.name).toBe('Giấy ủy quyền');
+    expect(stateDocumentTypeByCode('qyđ')?.name).toBe('Quy định');
+    expect(stateDocumentTypeByCode('NĐ')?.name).toBe('Nghị định');
+    expect(partyDocumentTypeByCode('TT')?.name).toBe('Thông tri');
+    expect(partyDocumentTypeByCode('QĐ')?.name).toBe('Quyết định');
+    expect(partyDocumentTypeByCode('QĐi')?.name).toBe('Quy định');
+    expect(stateDocumentTypeByCode('XYZ')).toBeUndefined();
+  });
+
+  it('reads Party symbols however they are separated', () => {
+    expect(parsePartySymbol('35-NQ/TW')).toMatchObject({ number: '35', type: { name: 'Nghị quyết' }, issuerCode: 'TW' });
+    expect(parsePartySymbol('34/CT-TW')?.type.name).toBe('Chỉ thị');
+    expect(parsePartySymbol('14 - KL/TW')?.type.name).toBe('Kết luận');
+    expect(parsePartySymbol('21-HD/BTGTW')?.issuerCode).toBe('BTGTW');
+    expect(parsePartySymbol('367-QĐ/TWĐTN-VP')?.issuerCode).toBe('TWĐTN-VP');
+    expect(parsePartySymbol('4614/KH')).toBeUndefined();
+    expect(parsePartySymbol('12-XX/TW')).toBeUndefined();
+    expect(parsePartySymbol('12a-NQ/TW')).toBeUndefined();
+  });
+
+  it('expands a Party issuer code from its board and committee', () => {
+    expect(expandPartyIssuerCode('TW')).toBe('Trung ương');
+    expect(expandPartyIssuerCode('BTGTW')).toBe('Ban Tuyên giáo Trung ương');
+    expect(expandPartyIssuerCode('btgdvtu')).toBe('Ban Tuyên giáo và Dân vận Tỉnh ủy');
+    expect(expandPartyIssuerCode('UBKTHU')).toBe('Ủy ban Kiểm tra Huyện ủy');
+    expect(expandPartyIssuerCode('XYZTW')).toBeUndefined();
+  });
+
+  it('lists issuer codes once; each State issuer is a body or names one', () => {
+    expect(repeated(issuerCodes())).toEqual([]);
+    const bodyNames = new Set(PUBLIC_BODIES.map((b) => b.name));
+    const loose = STATE_ISSUER_CODES.filter((c) => !bodyNames.has(c.issuer) && !UNIT_HEAD_NOUNS.some((h) => c.issuer.startsWith(`${h.noun} `)));
+    expect(loose.map((c) => c.code)).toEqual([]);
+  });
+
+  it('keeps the meeting words in NFC', () => {
+    expectNfc(MEETING_WORDS);
+    expect(repeated([...MEETING_WORDS])).toEqual([]);
   });
 });
