@@ -36,6 +36,8 @@ import {
   stateDocumentTypeByCode,
 } from '../../src/vi/document-symbols.js';
 import { DOCUMENT_TYPES } from '../../src/vi/document-types.js';
+import { AWARD_CATALOGUE, awardClassOf, awardNames, findAward } from '../../src/vi/award-catalogue.js';
+import { MEDAL_NAMES, ORDER_NAMES } from '../../src/vi/award-forms.js';
 
 /** The strings that appear twice in a list. */
 function repeated(values: readonly string[]): string[] {
@@ -253,5 +255,46 @@ describe('document types and symbols', () => {
   it('keeps the meeting words in NFC', () => {
     expectNfc(MEETING_WORDS);
     expect(repeated([...MEETING_WORDS])).toEqual([]);
+  });
+});
+
+describe('award catalogue', () => {
+  const written = AWARD_CATALOGUE.flatMap((a) => [a.name, ...a.variants]);
+
+  it('lists each form once by every spelling, with a source, in NFC', () => {
+    expect(repeated(AWARD_CATALOGUE.map((a) => a.name))).toEqual([]);
+    expect(repeated(written.map(nameKey))).toEqual([]);
+    expect(AWARD_CATALOGUE.filter((a) => a.source.trim() === '')).toEqual([]);
+    expectNfc(written);
+  });
+
+  it('has the ten orders and four medals of the 2022 law', () => {
+    const current = (kind: string): number => AWARD_CATALOGUE.filter((a) => a.kind === kind && a.current).length;
+    expect(current('order')).toBe(10);
+    expect(current('medal')).toBe(4);
+    expect(AWARD_CATALOGUE.filter((a) => a.kind === 'honorary-title')).toHaveLength(11);
+  });
+
+  it('names every order and medal in the words the award extractor matches', () => {
+    const tail = (a: { name: string }, head: string): string => a.name.slice(head.length + 1).toLowerCase();
+    const orders = AWARD_CATALOGUE.filter((a) => a.kind === 'order').map((a) => tail(a, 'Huân chương'));
+    const medals = AWARD_CATALOGUE.filter((a) => a.kind === 'medal').map((a) => tail(a, 'Huy chương'));
+    expect(orders.filter((o) => !ORDER_NAMES.includes(o))).toEqual([]);
+    expect(medals.filter((m) => !MEDAL_NAMES.includes(m))).toEqual([]);
+  });
+
+  it('finds a form however it is written', () => {
+    expect(findAward('Nghệ sỹ Nhân dân')?.name).toBe('Nghệ sĩ nhân dân');
+    expect(findAward('chiến sĩ thi đua cấp cơ sở')?.name).toBe('Chiến sĩ thi đua cơ sở');
+    expect(findAward('Huân chương Lao động')?.classes).toEqual(['Nhất', 'Nhì', 'Ba']);
+    expect(findAward('Huân chương Mặt Trăng')).toBeUndefined();
+    expect(awardClassOf('III')).toBe('Ba');
+    expect(awardClassOf('nhì')).toBe('Nhì');
+    expect(awardClassOf('IV')).toBeUndefined();
+  });
+
+  it('lists written forms longest first', () => {
+    const names = awardNames();
+    for (let i = 1; i < names.length; i++) expect(names[i - 1]!.length).toBeGreaterThanOrEqual(names[i]!.length);
   });
 });
