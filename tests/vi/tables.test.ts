@@ -38,6 +38,16 @@ import {
 import { DOCUMENT_TYPES } from '../../src/vi/document-types.js';
 import { AWARD_CATALOGUE, awardClassOf, awardNames, findAward } from '../../src/vi/award-catalogue.js';
 import { MEDAL_NAMES, ORDER_NAMES } from '../../src/vi/award-forms.js';
+import { PROVINCES } from '../../src/vi/admin-units.js';
+import {
+  PROVINCES_2025,
+  PROVINCE_SPELLINGS,
+  findProvince2025,
+  isProvinceName,
+  provinceOfSpelling,
+  successorProvince,
+} from '../../src/vi/provinces-2025.js';
+import { DISTRICTS_BEFORE_2025, allDistricts, districtsOfProvince, findDistricts, parseDistrictEntry } from '../../src/vi/districts-2024.js';
 
 /** The strings that appear twice in a list. */
 function repeated(values: readonly string[]): string[] {
@@ -296,5 +306,71 @@ describe('award catalogue', () => {
   it('lists written forms longest first', () => {
     const names = awardNames();
     for (let i = 1; i < names.length; i++) expect(names[i - 1]!.length).toBeGreaterThanOrEqual(names[i]!.length);
+  });
+});
+
+describe('provinces', () => {
+  const old = PROVINCES.map((p) => p.name);
+
+  it('has 34 provinces after 2025, formed from each of the 63 exactly once', () => {
+    expect(PROVINCES_2025).toHaveLength(34);
+    expect(repeated(PROVINCES_2025.map((p) => p.name))).toEqual([]);
+    const formedFrom = PROVINCES_2025.flatMap((p) => p.formedFrom);
+    expect(repeated(formedFrom)).toEqual([]);
+    expect([...formedFrom].sort()).toEqual([...old].sort());
+    expect(PROVINCES_2025.filter((p) => p.formedFrom.length === 1)).toHaveLength(11);
+    expect(PROVINCES_2025.filter((p) => p.kind === 'thành phố').map((p) => p.name).sort()).toEqual(
+      ['Cần Thơ', 'Huế', 'Hà Nội', 'Hải Phòng', 'Hồ Chí Minh', 'Đà Nẵng'].sort(),
+    );
+  });
+
+  it('keeps a merged province named after one of its parts and seated in one', () => {
+    for (const p of PROVINCES_2025) {
+      expect(p.formedFrom).toContain(p.seatFrom);
+      expect(p.source.trim()).not.toBe('');
+      if (p.name !== 'Huế') expect(p.formedFrom).toContain(p.name);
+    }
+    expectNfc(PROVINCES_2025.flatMap((p) => [p.name, ...p.formedFrom]));
+  });
+
+  it('maps old provinces to their successors', () => {
+    expect(successorProvince('Hà Giang')?.name).toBe('Tuyên Quang');
+    expect(successorProvince('Bà Rịa-Vũng Tàu')?.name).toBe('Hồ Chí Minh');
+    expect(successorProvince('Thừa Thiên Huế')?.name).toBe('Huế');
+    expect(successorProvince('Hoà Bình')?.name).toBe('Phú Thọ');
+    expect(findProvince2025('huế')?.kind).toBe('thành phố');
+    expect(isProvinceName('Bắc Kạn')).toBe(true);
+    expect(isProvinceName('Tây Nguyên')).toBe(false);
+  });
+
+  it('adds spellings the old table lacks, each for a known province', () => {
+    const existing = new Set(PROVINCES.flatMap((p) => [p.name, ...(p.variants ?? []), ...(p.prefixOnly ?? [])]).map(nameKey));
+    expect(PROVINCE_SPELLINGS.filter((s) => existing.has(nameKey(s.written))).map((s) => s.written)).toEqual([]);
+    expect(repeated(PROVINCE_SPELLINGS.map((s) => nameKey(s.written)))).toEqual([]);
+    expect(PROVINCE_SPELLINGS.filter((s) => !isProvinceName(s.name))).toEqual([]);
+    expect(provinceOfSpelling('TP. HCM')).toBe('Hồ Chí Minh');
+    expect(provinceOfSpelling('tp huế')).toBe('Huế');
+  });
+});
+
+describe('districts before 2025', () => {
+  it('covers the 63 provinces with the 705 district-level units of the GSO catalogue', () => {
+    expect(DISTRICTS_BEFORE_2025.map((p) => p.province).sort()).toEqual(PROVINCES.map((p) => p.name).sort());
+    expect(allDistricts()).toHaveLength(705);
+    expect(repeated(DISTRICTS_BEFORE_2025.map((p) => p.gsoCode))).toEqual([]);
+  });
+
+  it('lists a unit once within its province, in NFC', () => {
+    for (const p of DISTRICTS_BEFORE_2025) expect(repeated(p.districts.map(nameKey))).toEqual([]);
+    expectNfc(DISTRICTS_BEFORE_2025.flatMap((p) => p.districts));
+    expect(() => parseDistrictEntry('Đắk Mil', 'Đắk Nông')).toThrow();
+  });
+
+  it('finds units by name across provinces', () => {
+    expect(districtsOfProvince('Đắk Nông').map((d) => d.name)).toContain('Đắk Mil');
+    expect(findDistricts('Gia Nghĩa')).toEqual([{ kind: 'thành phố', name: 'Gia Nghĩa', province: 'Đắk Nông' }]);
+    expect(findDistricts('Châu Thành').length).toBeGreaterThan(1);
+    expect(findDistricts('Tam Nông').map((d) => d.province).sort()).toEqual(['Phú Thọ', 'Đồng Tháp'].sort());
+    expect(findDistricts('Mặt Trăng')).toEqual([]);
   });
 });
