@@ -129,13 +129,15 @@ export const AWARD_CATALOGUE: ReadonlyArray<AwardEntry> = [
   // Commemorative medals and badges of ministries and organisations.
   award('Kỷ niệm chương', 'commemorative', 'individual', FORMS, { variants: ['Kỉ niệm chương'] }),
   award('Huy hiệu', 'commemorative', 'individual', FORMS, { unsure: 'Huy hiệu of the Party and of organisations are governed by their own rules' }),
-  // Certificates of merit.
+  // Certificates of merit; the bare form is how most articles write it, the conferrer after.
+  award('Bằng khen', 'certificate', 'both', FORMS),
   award('Bằng khen của Thủ tướng Chính phủ', 'certificate', 'both', FORMS, { variants: ['Bằng khen Thủ tướng Chính phủ', 'Bằng khen của Thủ tướng'] }),
   award('Bằng khen cấp bộ, ban, ngành, tỉnh, đoàn thể trung ương', 'certificate', 'both', FORMS, {
     variants: ['Bằng khen của Bộ trưởng', 'Bằng khen của Chủ tịch UBND tỉnh', 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh'],
   }),
   award('Giấy khen', 'certificate', 'both', FORMS),
   // Flags.
+  award('Cờ thi đua', 'flag', 'collective', TITLES),
   award('Cờ thi đua của Chính phủ', 'flag', 'collective', TITLES, { variants: ['Cờ thi đua Chính phủ'] }),
   award('Cờ thi đua của bộ, ban, ngành, tỉnh, đoàn thể trung ương', 'flag', 'collective', TITLES, {
     variants: ['Cờ thi đua cấp bộ, ngành, tỉnh, đoàn thể trung ương', 'Cờ thi đua của Bộ', 'Cờ thi đua của UBND tỉnh', 'Cờ thi đua của Ủy ban nhân dân tỉnh'],
@@ -192,6 +194,40 @@ export function findAward(written: string): AwardEntry | undefined {
 /** The class a written class word stands for (`III` → Ba, `nhì` → Nhì); undefined otherwise. */
 export function awardClassOf(written: string): AwardClass | undefined {
   return CLASS_BY_KEY.get(written.trim().toLowerCase());
+}
+
+/** `sỹ` and `kỉ` as the catalogue writes them (`sĩ`, `kỷ`): both spellings are in use. */
+function foldSpelling(written: string): string {
+  return written.replace(/sỹ/g, 'sĩ').replace(/Sỹ/g, 'Sĩ').replace(/kỉ/g, 'kỷ').replace(/Kỉ/g, 'Kỷ');
+}
+
+/** Kinds whose name may be followed by a conferrer or a proper name (`Bằng khen của …`). */
+const OPEN_KINDS: ReadonlySet<AwardKind> = new Set(['certificate', 'flag', 'commemorative']);
+const OPEN_ROWS: readonly AwardEntry[] = AWARD_CATALOGUE.filter((a) => OPEN_KINDS.has(a.kind)).sort((x, y) => y.name.length - x.name.length);
+
+/** An award as written, read against the catalogue. */
+export interface AwardReading {
+  readonly entry: AwardEntry;
+  /** The class written after the name (`hạng III` → Ba), when the row has classes. */
+  readonly awardClass?: AwardClass;
+}
+
+/**
+ * Reads an award as a page writes it: `Huân chương Lao động hạng III`, `Chiến sỹ thi đua toàn
+ * quốc`, `Bằng khen của Chủ tịch UBND tỉnh` (a certificate, flag or commemorative medal with
+ * words after its name reads as its row). Undefined when no row fits, or when a class is
+ * written that the row does not have (`Huân chương Sao vàng hạng Ba`).
+ */
+export function readAward(written: string): AwardReading | undefined {
+  const words = foldSpelling(written.normalize('NFC').trim()).split(/\s+/);
+  const classWord = words.length > 2 && nameKey(words[words.length - 2]!) === 'hạng' ? awardClassOf(words[words.length - 1]!) : undefined;
+  const name = (classWord ? words.slice(0, -2) : words).join(' ');
+  const exact = findAward(name);
+  if (exact && classWord) return exact.classes.includes(classWord) ? { entry: exact, awardClass: classWord } : undefined;
+  if (exact) return { entry: exact };
+  const key = nameKey(name);
+  const open = OPEN_ROWS.find((a) => key.startsWith(`${nameKey(a.name)} `));
+  return open ? { entry: open } : undefined;
 }
 
 /** Every written form of every row (names and variants), longest first. */

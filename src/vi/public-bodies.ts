@@ -775,6 +775,30 @@ export const UNIT_HEAD_NOUNS: ReadonlyArray<UnitHeadNoun> = [
   head('Đơn vị', 'generic', false, false),
 ];
 
+/**
+ * Short names of state-owned companies in emulation blocs, where the words `Công ty` and the
+ * legal form are dropped and the industry word leads (`Điện lực Gia Lai`, `Truyền tải điện
+ * Ninh Thuận`, `Cao su Kon Tum`, `Cấp nước Đồng Nai`). From the member companies' names in
+ * the groups' charters (EVN, Tập đoàn Công nghiệp Cao su Việt Nam, Vinacomin) and the
+ * provinces' utilities; a reader takes them as unit heads only inside a member list, where a
+ * place name follows. `Điện lực`, `Bưu điện` and `Viễn thông` are head nouns of
+ * {@link UNIT_HEAD_NOUNS} already.
+ */
+export const ENTERPRISE_SHORT_HEADS: readonly string[] = [
+  'Truyền tải điện',
+  'Cao su',
+  'Cấp nước',
+  'Thoát nước',
+  'Xổ số kiến thiết',
+  'Môi trường đô thị',
+  'Công trình đô thị',
+  'Than',
+  'Cảng',
+  'Xăng dầu',
+  'Lâm nghiệp',
+  'Thủy lợi',
+];
+
 // Lookups, built once from the tables above (read-only after module load).
 const BODY_BY_KEY: ReadonlyMap<string, PublicBody> = new Map(
   PUBLIC_BODIES.flatMap((b) => [b.name, ...b.variants].map((n) => [nameKey(n), b] as const)),

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { nameKey } from '../../src/vi/name-key.js';
 import {
+  ENTERPRISE_SHORT_HEADS,
   MANAGEMENT_FIELDS,
   PART_ABBREVIATIONS,
   PUBLIC_BODIES,
@@ -36,7 +37,8 @@ import {
   stateDocumentTypeByCode,
 } from '../../src/vi/document-symbols.js';
 import { DOCUMENT_TYPES } from '../../src/vi/document-types.js';
-import { AWARD_CATALOGUE, awardClassOf, awardNames, findAward } from '../../src/vi/award-catalogue.js';
+import { AWARD_CATALOGUE, awardClassOf, awardNames, findAward, readAward } from '../../src/vi/award-catalogue.js';
+import { splitUnitLocality } from '../../src/vi/unit-locality.js';
 import { MEDAL_NAMES, ORDER_NAMES } from '../../src/vi/award-forms.js';
 import { PROVINCES } from '../../src/vi/admin-units.js';
 import {
@@ -372,5 +374,51 @@ describe('districts before 2025', () => {
     expect(findDistricts('Châu Thành').length).toBeGreaterThan(1);
     expect(findDistricts('Tam Nông').map((d) => d.province).sort()).toEqual(['Phú Thọ', 'Đồng Tháp'].sort());
     expect(findDistricts('Mặt Trăng')).toEqual([]);
+  });
+});
+
+describe('units and their localities', () => {
+  it('splits the locality off a unit name', () => {
+    expect(splitUnitLocality('Sở Nội vụ tỉnh Đắk Nông')).toEqual({ unit: 'Sở Nội vụ', locality: 'tỉnh Đắk Nông' });
+    expect(splitUnitLocality('Ủy ban MTTQ Việt Nam TPHCM')).toEqual({ unit: 'Ủy ban MTTQ Việt Nam', locality: 'TPHCM' });
+    expect(splitUnitLocality('Ban Tuyên giáo Thành ủy TPHCM')).toEqual({ unit: 'Ban Tuyên giáo Thành ủy', locality: 'TPHCM' });
+    expect(splitUnitLocality('Sở Lao động - Thương binh và Xã hội TP')).toEqual({ unit: 'Sở Lao động - Thương binh và Xã hội', locality: 'TP' });
+    expect(splitUnitLocality('Hội Nông dân xã Quảng Tín')).toEqual({ unit: 'Hội Nông dân', locality: 'xã Quảng Tín' });
+    expect(splitUnitLocality('UBND Thành phố Hồ Chí Minh')).toEqual({ unit: 'UBND', locality: 'Thành phố Hồ Chí Minh' });
+  });
+
+  it('keeps heads that begin like a locality and names the table knows whole', () => {
+    expect(splitUnitLocality('Ban Thường vụ Tỉnh đoàn')).toEqual({ unit: 'Ban Thường vụ Tỉnh đoàn' });
+    expect(splitUnitLocality('Văn phòng Tỉnh ủy')).toEqual({ unit: 'Văn phòng Tỉnh ủy' });
+    expect(splitUnitLocality('Công an tỉnh')).toEqual({ unit: 'Công an tỉnh' });
+    expect(splitUnitLocality('Hội Liên hiệp Phụ nữ Việt Nam')).toEqual({ unit: 'Hội Liên hiệp Phụ nữ Việt Nam' });
+    expect(splitUnitLocality('Trường Đại học Tây Nguyên')).toEqual({ unit: 'Trường Đại học Tây Nguyên' });
+  });
+});
+
+describe('reading awards as written', () => {
+  it('reads the class and the spelling variants', () => {
+    expect(readAward('Huân chương lao động hạng III')).toMatchObject({ entry: { name: 'Huân chương Lao động' }, awardClass: 'Ba' });
+    expect(readAward('Huân chương Độc lập hạng Nhất')?.awardClass).toBe('Nhất');
+    expect(readAward('Chiến sỹ thi đua toàn quốc')?.entry.name).toBe('Chiến sĩ thi đua toàn quốc');
+    expect(readAward('Huân chương Hồ Chí Minh')?.awardClass).toBeUndefined();
+    // A class the form does not have is not read as one.
+    expect(readAward('Huân chương Sao vàng hạng Ba')).toBeUndefined();
+  });
+
+  it('reads a certificate or flag with its conferrer as its row', () => {
+    expect(readAward('Bằng khen của Chủ tịch UBND tỉnh Gia Lai')?.entry.name).toBe('Bằng khen');
+    expect(readAward('Cờ thi đua của Chính phủ')?.entry.name).toBe('Cờ thi đua của Chính phủ');
+    expect(readAward('Kỉ niệm chương Vì sự nghiệp Thi đua - Khen thưởng')?.entry.name).toBe('Kỷ niệm chương');
+    expect(readAward('Giải thưởng Mặt Trăng')).toBeUndefined();
+  });
+});
+
+describe('enterprise short heads', () => {
+  it('do not repeat a head noun', () => {
+    const heads = new Set(unitHeadNouns().map(nameKey));
+    expect(ENTERPRISE_SHORT_HEADS.filter((h) => heads.has(nameKey(h)))).toEqual([]);
+    expect(repeated([...ENTERPRISE_SHORT_HEADS])).toEqual([]);
+    expectNfc(ENTERPRISE_SHORT_HEADS);
   });
 });
