@@ -467,7 +467,7 @@ export const PUBLIC_BODIES: ReadonlyArray<PublicBody> = [
   body('Tỉnh đoàn', 'mass-organisation', 'province', 'Điều lệ Đoàn TNCS Hồ Chí Minh'),
   body('Thành đoàn', 'mass-organisation', 'any', 'Điều lệ Đoàn TNCS Hồ Chí Minh'),
   body('Huyện đoàn', 'mass-organisation', 'district', 'Điều lệ Đoàn TNCS Hồ Chí Minh', { until: DISTRICT_END }),
-  body('Hội Liên hiệp Thanh niên Việt Nam', 'mass-organisation', 'any', 'Điều lệ Hội LHTN Việt Nam', { abbrs: ['HLHTN'], variants: ['Hội LHTN'] }),
+  body('Hội Liên hiệp Thanh niên Việt Nam', 'mass-organisation', 'any', 'Điều lệ Hội LHTN Việt Nam', { abbrs: ['HLHTN', 'LHTN'], variants: ['Hội LHTN'] }),
   body('Tổng Liên đoàn Lao động Việt Nam', 'mass-organisation', 'central', TRADE_UNION, { abbrs: ['TLĐLĐVN', 'TLĐ'] }),
   body('Liên đoàn Lao động', 'mass-organisation', 'any', TRADE_UNION, { abbrs: ['LĐLĐ'], variants: ['LĐLĐ tỉnh'] }),
   body('Công đoàn ngành', 'mass-organisation', 'any', TRADE_UNION),

@@ -39,6 +39,7 @@ import {
 import { DOCUMENT_TYPES } from '../../src/vi/document-types.js';
 import { AWARD_CATALOGUE, awardClassOf, awardNames, findAward, readAward } from '../../src/vi/award-catalogue.js';
 import { splitUnitLocality } from '../../src/vi/unit-locality.js';
+import { ABBREVIATIONS } from '../../src/vi/abbreviations.js';
 import { MEDAL_NAMES, ORDER_NAMES } from '../../src/vi/award-forms.js';
 import { PROVINCES } from '../../src/vi/admin-units.js';
 import {
@@ -168,6 +169,14 @@ describe('abbreviations', () => {
     expect(expandAbbreviation('BCT')).toEqual(expect.arrayContaining(['Bộ Công Thương', 'Bộ Chính trị']));
     expect(expandAbbreviation('UBND')).toEqual(['Ủy ban nhân dân']);
     expect(expandAbbreviation('XYZ')).toEqual([]);
+  });
+
+  it('include those of the issue and every body abbreviation of the extractor table', () => {
+    const named = ['LĐTBXH', 'VHTTDL', 'TĐKT', 'MTTQ', 'UBND', 'HĐND', 'KH&CN', 'KHCN', 'TN&MT', 'TNMT', 'GD&ĐT', 'GDĐT',
+      'NN&PTNT', 'NNPTNT', 'GTVT', 'TT&TT', 'TTTT', 'LHPN', 'CCB', 'LĐLĐ', 'BCHQS', 'VKSND', 'TAND'];
+    expect(named.filter((a) => expandAbbreviation(a).length === 0)).toEqual([]);
+    const bodies = ABBREVIATIONS.filter((a) => a.kind === 'body').map((a) => a.abbr);
+    expect(bodies.filter((a) => expandAbbreviation(a).length === 0)).toEqual([]);
   });
 
   it('are written in NFC and not listed twice for one name', () => {
