@@ -40,6 +40,7 @@ import { DOCUMENT_TYPES } from '../../src/vi/document-types.js';
 import { AWARD_CATALOGUE, awardClassOf, awardNames, findAward, readAward } from '../../src/vi/award-catalogue.js';
 import { splitUnitLocality } from '../../src/vi/unit-locality.js';
 import { ABBREVIATIONS } from '../../src/vi/abbreviations.js';
+import { splitFieldList } from '../../src/vi/field-list.js';
 import { MEDAL_NAMES, ORDER_NAMES } from '../../src/vi/award-forms.js';
 import { PROVINCES } from '../../src/vi/admin-units.js';
 import {
@@ -431,5 +432,27 @@ describe('enterprise short heads', () => {
     expect(ENTERPRISE_SHORT_HEADS.filter((h) => heads.has(nameKey(h)))).toEqual([]);
     expect(repeated([...ENTERPRISE_SHORT_HEADS])).toEqual([]);
     expectNfc(ENTERPRISE_SHORT_HEADS);
+  });
+});
+
+describe('field lists under one head', () => {
+  it('keeps commas and và inside known fields and splits the rest', () => {
+    expect(splitFieldList('Giáo dục và Đào tạo, Y tế, Lao động-Thương binh và Xã Hội, Văn hóa, Thể thao và Du lịch')).toEqual([
+      { text: 'Giáo dục và Đào tạo', known: true },
+      { text: 'Y tế', known: true },
+      { text: 'Lao động - Thương binh và Xã Hội', known: true },
+      { text: 'Văn hóa, Thể thao và Du lịch', known: true },
+    ]);
+    expect(splitFieldList('Nội vụ, Tài chính và Tư pháp').map((n) => n.text)).toEqual(['Nội vụ', 'Tài chính', 'Tư pháp']);
+  });
+
+  it('reads unknown pieces up to the next separator and says so', () => {
+    expect(splitFieldList('Y tế, Mặt Trăng và Sao Hỏa')).toEqual([
+      { text: 'Y tế', known: true },
+      { text: 'Mặt Trăng', known: false },
+      { text: 'Sao Hỏa', known: false },
+    ]);
+    expect(splitFieldList('')).toEqual([]);
+    expect(splitFieldList(' , ; ')).toEqual([]);
   });
 });
