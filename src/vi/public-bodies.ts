@@ -120,6 +120,7 @@ const COURTS = 'Luật Tổ chức Tòa án nhân dân 2024 (34/2024/QH15)';
 const PROCURACY = 'Luật Tổ chức Viện kiểm sát nhân dân 2014 (63/2014/QH13)';
 const LOCAL_GOV = 'Luật Tổ chức chính quyền địa phương 2015 (77/2015/QH13); 2025 (72/2025/QH15)';
 const CONSTITUTION = 'Hiến pháp 2013';
+const PROJECT_BOARDS = 'Nghị định 15/2021/NĐ-CP (03/3/2021) về quản lý dự án đầu tư xây dựng (ban quản lý dự án chuyên ngành)';
 const MINISTRY_END = '2025-02-28';
 const MINISTRY_START = '2025-03-01';
 const DISTRICT_END = '2025-06-30';
@@ -309,6 +310,12 @@ export const PUBLIC_BODIES: ReadonlyArray<PublicBody> = [
   }),
   body('Cục Thuế', 'government-agency', 'any', 'Luật Quản lý thuế 2019 (38/2019/QH14)'),
   body('Cục Hải quan', 'government-agency', 'any', 'Luật Hải quan 2014 (54/2014/QH13)'),
+  body('Chi cục Hải quan', 'government-agency', 'any', 'Luật Hải quan 2014 (54/2014/QH13)'),
+  body('Chi cục Thuế', 'government-agency', 'any', 'Luật Quản lý thuế 2019 (38/2019/QH14)'),
+  body('Cục Thống kê', 'government-agency', 'any', 'Luật Thống kê 2015 (89/2015/QH13)', {
+    unsure: 'the provincial statistics offices were reorganised under Bộ Tài chính in 2025; new names not confirmed here',
+  }),
+  body('Chi cục Thống kê', 'government-agency', 'any', 'Luật Thống kê 2015 (89/2015/QH13)'),
   body('Kho bạc Nhà nước', 'government-agency', 'any', 'Luật Ngân sách nhà nước 2015 (83/2015/QH13)', { abbrs: ['KBNN'] }),
   body('Kiểm toán nhà nước', 'state', 'central', `${CONSTITUTION}, Điều 118; Luật Kiểm toán nhà nước 2015 (81/2015/QH13)`, {
     abbrs: ['KTNN'],
@@ -345,6 +352,16 @@ export const PUBLIC_BODIES: ReadonlyArray<PublicBody> = [
   body('Ban Dân tộc', 'department', 'province', PROV_2014, { until: MINISTRY_END, successors: ['Sở Dân tộc và Tôn giáo'] }),
   body('Thanh tra tỉnh', 'department', 'province', `${PROV_2014}; ${PROV_2025}; Luật Thanh tra 2022 (11/2022/QH15)`),
   body('Văn phòng Ủy ban nhân dân', 'department', 'province', `${PROV_2014}; ${PROV_2025}`, { variants: ['Văn phòng UBND'] }),
+  body('Văn phòng Đoàn đại biểu Quốc hội', 'office', 'province', 'Luật Tổ chức Quốc hội 2014 (57/2014/QH13)', {
+    variants: ['Văn phòng Đoàn ĐBQH'],
+    successors: ['Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân'],
+    unsure: 'merged with the office of the provincial HĐND in 2020–2021, each province on its own date',
+  }),
+  body('Văn phòng Hội đồng nhân dân', 'office', 'province', LOCAL_GOV, {
+    variants: ['Văn phòng HĐND'],
+    successors: ['Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân'],
+    unsure: 'merged with the office of the provincial Đoàn ĐBQH in 2020–2021, each province on its own date',
+  }),
   body('Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân', 'office', 'province', 'Nghị quyết 1002/2020/UBTVQH14 (27/9/2020)', {
     variants: ['Văn phòng Đoàn ĐBQH và HĐND'],
     unsure: 'number and date of the Standing Committee resolution not confirmed here',
@@ -438,6 +455,10 @@ export const PUBLIC_BODIES: ReadonlyArray<PublicBody> = [
   body('Đảng ủy Khối doanh nghiệp', 'party', 'province', PARTY, { ...LOCAL_PARTY_MERGED, successors: ['Đảng ủy Ủy ban nhân dân'] }),
   body('Đảng ủy các cơ quan Đảng', 'party', 'province', PARTY_2025, { from: '2025-02-03', unsure: 'provincial dates differ' }),
   body('Đảng ủy Ủy ban nhân dân', 'party', 'province', PARTY_2025, { from: '2025-02-03', variants: ['Đảng ủy UBND'], unsure: 'provincial dates differ' }),
+  body('Ban Bảo vệ, chăm sóc sức khỏe cán bộ', 'party', 'province', PARTY, {
+    variants: ['Ban Bảo vệ chăm sóc sức khỏe cán bộ', 'Ban BVCSSK cán bộ'],
+    unsure: 'the Secretariat regulation on these boards is not cited here',
+  }),
   body('Trường Chính trị', 'party', 'province', 'Quy định của Ban Bí thư về trường chính trị tỉnh', {
     unsure: 'number of the Secretariat regulation not confirmed here',
   }),
@@ -524,11 +545,11 @@ export const PUBLIC_BODIES: ReadonlyArray<PublicBody> = [
   }),
   // Courts and procuracies.
   body('Tòa án nhân dân tối cao', 'court', 'central', COURTS, { abbrs: ['TANDTC'] }),
-  body('Tòa án nhân dân', 'court', 'any', COURTS, { abbrs: ['TAND'] }),
+  body('Tòa án nhân dân', 'court', 'any', COURTS, { abbrs: ['TAND'], variants: ['Tòa án'] }),
   body('Tòa án nhân dân khu vực', 'court', 'district', COURTS, { from: '2025-07-01', unsure: 'number of the 2025 amending law not cited' }),
   body('Tòa án quân sự', 'court', 'any', COURTS),
   body('Viện kiểm sát nhân dân tối cao', 'procuracy', 'central', PROCURACY, { abbrs: ['VKSNDTC'] }),
-  body('Viện kiểm sát nhân dân', 'procuracy', 'any', PROCURACY, { abbrs: ['VKSND'] }),
+  body('Viện kiểm sát nhân dân', 'procuracy', 'any', PROCURACY, { abbrs: ['VKSND'], variants: ['Viện kiểm sát'] }),
   body('Viện kiểm sát nhân dân khu vực', 'procuracy', 'district', 'Luật sửa đổi Luật Tổ chức Viện kiểm sát nhân dân 2025', {
     from: '2025-07-01',
     unsure: 'number of the 2025 amending law not confirmed here',
@@ -557,6 +578,14 @@ export const PUBLIC_BODIES: ReadonlyArray<PublicBody> = [
   body('Ban Quản lý các khu công nghiệp', 'state', 'province', 'Nghị định 35/2022/NĐ-CP (28/5/2022) về quản lý khu công nghiệp và khu kinh tế', {
     variants: ['Ban Quản lý các KCN'],
   }),
+  body('Ban Quản lý khu kinh tế', 'state', 'province', 'Nghị định 35/2022/NĐ-CP (28/5/2022) về quản lý khu công nghiệp và khu kinh tế', {
+    variants: ['Ban Quản lý Khu kinh tế và các khu công nghiệp', 'Ban Quản lý các khu kinh tế'],
+  }),
+  ...['dân dụng và công nghiệp', 'giao thông', 'nông nghiệp và phát triển nông thôn'].map((works) =>
+    body(`Ban Quản lý dự án đầu tư xây dựng các công trình ${works}`, 'state', 'province', PROJECT_BOARDS, {
+      unsure: 'the decree defines specialised project boards; these three names are the usual provincial ones, not listed in it',
+    }),
+  ),
   body('Bảo hiểm xã hội', 'government-agency', 'any', 'Luật Bảo hiểm xã hội 2024 (41/2024/QH15)', { abbrs: ['BHXH'] }),
 
   // Press and broadcasting.
@@ -697,6 +726,7 @@ export const UNIT_HEAD_NOUNS: ReadonlyArray<UnitHeadNoun> = [
   head('Cục Thống kê', 'state', false, false),
   head('Chi cục Thống kê', 'state', false, false),
   head('Ban Quản lý', 'state', false, true),
+  head('Ban Quản lý dự án', 'state', false, true),
   head('Ban Chỉ đạo', 'state', false, false),
   head('Đoàn đại biểu Quốc hội', 'state', false, false, ['Đoàn ĐBQH']),
   // Party.
@@ -843,6 +873,8 @@ export function findPublicBody(name: string): PublicBody | undefined {
 }
 
 const BODY_ABBRS: ReadonlySet<string> = new Set(PUBLIC_BODIES.flatMap((b) => b.abbrs));
+/** The committees a Party board belongs to, as they follow its name. */
+const PARTY_COMMITTEE_KEYS: readonly string[] = ['Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy', 'Đảng ủy', 'Trung ương'].map(nameKey);
 
 /**
  * Whether a name is a known unit: a body of the table or one of its abbreviations (`UBND`,
@@ -853,6 +885,9 @@ const BODY_ABBRS: ReadonlySet<string> = new Set(PUBLIC_BODIES.flatMap((b) => b.a
 export function isKnownUnitName(name: string): boolean {
   const key = nameKey(name);
   if (BODY_BY_KEY.has(key) || BODY_ABBRS.has(name.trim())) return true;
+  // A Party board followed by its committee: `Ban Tổ chức Tỉnh ủy`, `Ủy ban Kiểm tra Huyện ủy`.
+  const committee = PARTY_COMMITTEE_KEYS.find((c) => key.endsWith(` ${c}`));
+  if (committee && BODY_BY_KEY.get(key.slice(0, -committee.length - 1))?.kind === 'party') return true;
   const space = key.indexOf(' ');
   if (space < 0) return false;
   const headNoun = HEAD_BY_KEY.get(key.slice(0, space));

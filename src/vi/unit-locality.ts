@@ -10,7 +10,7 @@
 import { ADMIN_UNIT_WORDS, PROVINCES } from './admin-units.js';
 import { nameKey } from './name-key.js';
 import { PROVINCE_SPELLINGS, isProvinceName } from './provinces-2025.js';
-import { findPublicBody } from './public-bodies.js';
+import { ENTERPRISE_SHORT_HEADS, findPublicBody, findUnitHeadNoun } from './public-bodies.js';
 
 /** A unit name and the locality that followed it, if any. */
 export interface UnitAndLocality {
@@ -54,15 +54,32 @@ function adminWordAt(words: readonly string[], i: number): number {
  * table knows whole (`Công an tỉnh`) is kept whole; so is a name with nothing to split.
  */
 export function splitUnitLocality(name: string): UnitAndLocality {
-  const text = name.normalize('NFC').trim().replace(/\s+/g, ' ');
-  if (findPublicBody(text)) return { unit: text };
+  const text = name.normalize('NFC').trim().replace(/\s+/g, ' ').replace(GLUED_ABBREVIATION, '$1. ');
   const words = text.split(' ');
+  // A known body, or a place itself (`TP Hồ Chí Minh`, `huyện Lấp Vò`): nothing to split.
+  if (findPublicBody(text) || adminWordAt(words, 0) === 0) return { unit: text };
   for (let i = 1; i < words.length; i++) {
-    if (adminWordAt(words, i) === i) return { unit: words.slice(0, i).join(' '), locality: words.slice(i).join(' ') };
     const tail = words.slice(i).join(' ');
-    if (PROVINCE_KEYS.has(nameKey(tail)) || (words.slice(i).every(startsUpper) && isProvinceName(tail))) {
-      return { unit: words.slice(0, i).join(' '), locality: tail };
-    }
+    const split = adminWordAt(words, i) === i || PROVINCE_KEYS.has(nameKey(tail)) || (words.slice(i).every(startsUpper) && isProvinceName(tail));
+    if (!split) continue;
+    const unit = words.slice(0, i).join(' ');
+    // A school, paper or company head alone is not a unit: the place is its name (`Trường Đại học
+    // Hà Tĩnh`, `Cao su Kon Tum`); a state head with a place is (`UBND Thành phố Hồ Chí Minh`).
+    return isBareHead(unit) ? { unit: text } : { unit, locality: tail };
   }
   return { unit: text };
+}
+
+/** `TP.Cao Lãnh`, `TX.Gia Nghĩa`: an abbreviation glued to the name that follows. */
+const GLUED_ABBREVIATION = /\b(TP|Tp|TX)\.(?=\p{Lu})/gu;
+
+/** Heads whose units are named by a proper name, often a place (`Trường`, `Báo`, `Công ty`). */
+const NAMED_BY_PLACE: ReadonlySet<string> = new Set(['education', 'health', 'press', 'economic', 'generic']);
+
+function isBareHead(unit: string): boolean {
+  if (findPublicBody(unit)) return false;
+  const head = findUnitHeadNoun(unit);
+  if (head) return NAMED_BY_PLACE.has(head.category);
+  const key = nameKey(unit);
+  return ENTERPRISE_SHORT_HEADS.some((h) => nameKey(h) === key);
 }

@@ -119,6 +119,9 @@ describe('public bodies', () => {
     expect(isKnownUnitName('Bộ GD&ĐT')).toBe(true);
     expect(isKnownUnitName('Hội Nông dân')).toBe(true);
     expect(isKnownUnitName('UBND')).toBe(true);
+    expect(isKnownUnitName('Ban Tổ chức Tỉnh ủy')).toBe(true);
+    expect(isKnownUnitName('Ủy ban Kiểm tra Huyện ủy')).toBe(true);
+    expect(isKnownUnitName('Sở Y tế Tỉnh ủy')).toBe(false);
     expect(isKnownUnitName('ubnd')).toBe(false);
     expect(isKnownUnitName('Sở Mặt Trăng')).toBe(false);
     expect(isKnownUnitName('Trường Mặt Trăng')).toBe(false);
@@ -405,6 +408,15 @@ describe('units and their localities', () => {
     expect(splitUnitLocality('Công an tỉnh')).toEqual({ unit: 'Công an tỉnh' });
     expect(splitUnitLocality('Hội Liên hiệp Phụ nữ Việt Nam')).toEqual({ unit: 'Hội Liên hiệp Phụ nữ Việt Nam' });
     expect(splitUnitLocality('Trường Đại học Tây Nguyên')).toEqual({ unit: 'Trường Đại học Tây Nguyên' });
+    expect(splitUnitLocality('Trường Đại học Hà Tĩnh')).toEqual({ unit: 'Trường Đại học Hà Tĩnh' });
+    expect(splitUnitLocality('Cao su Kon Tum')).toEqual({ unit: 'Cao su Kon Tum' });
+    expect(splitUnitLocality('Chi cục Hải quan Ninh Thuận')).toEqual({ unit: 'Chi cục Hải quan', locality: 'Ninh Thuận' });
+  });
+
+  it('leaves a place whole', () => {
+    expect(splitUnitLocality('TP Hồ Chí Minh')).toEqual({ unit: 'TP Hồ Chí Minh' });
+    expect(splitUnitLocality('huyện Lấp Vò')).toEqual({ unit: 'huyện Lấp Vò' });
+    expect(splitUnitLocality('Sở Y tế TP.Cao Lãnh')).toEqual({ unit: 'Sở Y tế', locality: 'TP. Cao Lãnh' });
   });
 });
 
