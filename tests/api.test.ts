@@ -81,7 +81,7 @@ describe('records', () => {
   it("keep the contract's field order (source second), as the schema's shape gives it", () => {
     const record = parseArticle('Tiêu đề bài\n\nNgày 1/2/2020, hội nghị đã diễn ra tại hội trường của tỉnh với nhiều đại biểu.');
     expect(Object.keys(record)).toEqual([
-      'schemaVersion', 'source', 'title', 'category', 'publishedAt', 'eventDate', 'authors', 'body',
+      'schemaVersion', 'source', 'title', 'category', 'categoryKey', 'publishedAt', 'eventDate', 'description', 'authors', 'body',
       'images', 'blocs', 'documents', 'movements', 'awards', 'places', 'warnings',
     ]);
   });

@@ -104,8 +104,21 @@ const EXAMPLES_RE = new RegExp(
 const TENSE_MARKER_RE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(TENSE_MARKERS)})(?![\\p{L}\\p{M}])`, 'iu');
 /** The end of the sentence a list of examples stands in. */
 const LIST_END_RE = /[.!?…](?=\s|$)|\n/u;
-/** `v.v`, `...` closing a list of examples. */
-const ET_CETERA_RE = /(?:\s*\.?\s*v\.v\.?|…|\.{2,})\s*$/u;
+/**
+ * An item without the `v.v`, `…` or `...` that closes a list of examples. Read from the end
+ * without a regular expression: a pattern anchored at the end (`\.{2,}$`) is tried at every start.
+ */
+function withoutEtCetera(item: string): string {
+  let end = item.trimEnd();
+  if (end.endsWith('…')) return end.slice(0, -1).trimEnd();
+  if (end.endsWith('v.v.') || end.endsWith('v.v')) {
+    end = end.slice(0, end.endsWith('.') ? -4 : -3).trimEnd();
+    return end.endsWith('.') ? end.slice(0, -1).trimEnd() : end;
+  }
+  let dots = end.length;
+  while (dots > 0 && end[dots - 1] === '.') dots--;
+  return end.length - dots >= 2 ? end.slice(0, dots).trimEnd() : end;
+}
 /** A cue that opens an example makes it something else (`Mô hình xuống phố về làng`). */
 const OTHER_CUE_AT_START_RE = new RegExp(`^(?:${alternation(OTHER_CUES, { flexibleSpaces: true })})(?![\\p{L}\\p{M}])`, 'iu');
 /** The bare `thi đua` that may open an example (`thi đua Dân vận khéo`). */
@@ -487,7 +500,7 @@ function findExampleLists(text: string, taken: SpanIndex): Found[] {
     for (const raw of list.split(';')) {
       const start = at + (raw.length - raw.trimStart().length);
       at += raw.length + 1;
-      const item = raw.trim().replace(ET_CETERA_RE, '').replace(EMULATION_AT_START_RE, '');
+      const item = withoutEtCetera(raw.trim()).replace(EMULATION_AT_START_RE, '');
       if (item.length === 0 || taken.covers(start) || OTHER_CUE_AT_START_RE.test(item) || /[“”"«»]/u.test(item)) continue;
       const name = cleanName(item);
       if (name !== null) out.push({ name, kind: 'movement', start, end: start + raw.trim().length });

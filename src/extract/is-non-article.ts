@@ -107,7 +107,7 @@ export function nonArticleReason(doc: ArticleDocument, title: string | null): st
   if (title !== null && nonArticleTitles.has(title.toLowerCase().replace(/(?<![\s.:])[\s.:]+$/u, ''))) {
     return `the page is not a news article: its headline "${title}" names a standing page of the site (an introduction, a schedule)`;
   }
-  if (!hasArticleText(doc)) return 'the page is not a news article: it has no article text (no sentence in its main region)';
+  if (!hasArticleText(doc) && !hasOwnHeadline(doc, title)) return 'the page is not a news article: it has no article text (no sentence in its main region)';
   if (doc.format === 'html' && !hasOwnHeadline(doc, title) && isTeaserList(doc.blocks)) {
     return 'the page is not a news article: its main region is a list of teasers, each under a linked headline (a home page, section or tag listing)';
   }

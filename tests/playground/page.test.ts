@@ -13,7 +13,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseArticle, type ArticleRecord } from '../../src/index.js';
+import { parseArticle, type ArticleRecord, type CommandRecord } from '../../src/index.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const chromiumPath = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
@@ -71,7 +71,9 @@ describe.skipIf(!chromiumPath)('the playground page in Chromium', () => {
   const requests: string[] = [];
 
   beforeAll(async () => {
-    const { build } = (await import("../../scripts/playground.mjs")) as { build: (o: { quiet: boolean }) => Promise<string> };
+    // A path held in a variable: the script is plain JavaScript without declarations.
+    const script = '../../scripts/playground.mjs';
+    const { build } = (await import(script)) as { build: (o: { quiet: boolean }) => Promise<string> };
     const dir = await build({ quiet: true });
     server = await serve(dir);
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -132,7 +134,7 @@ describe.skipIf(!chromiumPath)('the playground page in Chromium', () => {
     await dropFiles(page, [{ name: seedName, bytes: seedBytes }, { name: tcvn3Name, bytes: tcvn3Bytes }]);
     await page.waitForFunction(() => document.querySelector('#progress')?.textContent?.startsWith('Parsed 2 files'));
     expect(await page.$$eval('#batch-rows tr', (rows) => rows.length)).toBe(2);
-    const lines = (await downloadedJson(page, '#download-jsonl')).trim().split('\n').map((l) => JSON.parse(l) as ArticleRecord);
+    const lines = (await downloadedJson(page, '#download-jsonl')).trim().split('\n').map((l) => JSON.parse(l) as CommandRecord);
     expect(lines.map((l) => l.source.path)).toEqual([seedName, tcvn3Name]);
     expect(lines[0]!.title).toBe(parseArticle(seedBytes).title);
   }, 120_000);
