@@ -72,5 +72,6 @@ export function extractCategory(doc: ArticleDocument, title: string | null = nul
  */
 export function categoryKey(category: string | null): string | null {
   if (!category) return null;
-  return foldForCompare(category).replace(/ /g, '-') || null;
+  // Folding decomposes (Hangul syllables, for one); the record holds NFC strings only.
+  return foldForCompare(category).replace(/ /g, '-').normalize('NFC') || null;
 }

@@ -5,6 +5,7 @@
  * the call stack (a `RangeError` out of `parseArticle`).
  */
 import { hasChildren, type AnyNode } from 'domhandler';
+import { SKIPPED_TAGS } from './tags.js';
 
 export function textContent(node: AnyNode): string {
   let out = '';
@@ -15,6 +16,26 @@ export function textContent(node: AnyNode): string {
       out += (n as unknown as { data: string }).data;
     } else if (hasChildren(n)) {
       // (A comment has no children in domhandler's tree, so it is left out here as in domutils.)
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+    }
+  }
+  return out;
+}
+
+/**
+ * The text a reader sees in an element: {@link textContent} without what scripts, styles and the
+ * other never-shown elements hold (a microdata headline element may wrap a `<script>`).
+ */
+export function visibleTextContent(node: AnyNode): string {
+  let out = '';
+  const stack: AnyNode[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type === 'text') {
+      out += (n as unknown as { data: string }).data;
+    } else if (hasChildren(n)) {
+      const name = (n as unknown as { name?: string }).name;
+      if (n !== node && name !== undefined && SKIPPED_TAGS.has(name.toLowerCase())) continue;
       for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
     }
   }

@@ -4,7 +4,7 @@
  */
 import type { Element } from 'domhandler';
 import { normalizeText } from '../../../text/normalize.js';
-import { textContent } from '../text-content.js';
+import { visibleTextContent } from '../text-content.js';
 import type { JsonLdArticle } from './json-ld.js';
 
 /** The same facts as JSON-LD's, where microdata can state them. */
@@ -17,7 +17,7 @@ const MAX_AUTHORS = 20;
 
 function valueOf(el: Element): string | null {
   const attr = el.attribs['content'] ?? el.attribs['datetime'];
-  const value = normalizeText(attr ?? textContent(el));
+  const value = normalizeText(attr ?? visibleTextContent(el));
   return value && value.length <= MAX_VALUE_CHARS ? value : null;
 }
 
