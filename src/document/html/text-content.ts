@@ -7,7 +7,7 @@
 import { hasChildren, type AnyNode } from 'domhandler';
 import { SKIPPED_TAGS } from './tags.js';
 
-export function textContent(node: AnyNode): string {
+export function textContent(node: AnyNode, visibleOnly = false): string {
   let out = '';
   const stack: AnyNode[] = [node];
   while (stack.length > 0) {
@@ -15,6 +15,7 @@ export function textContent(node: AnyNode): string {
     if (n.type === 'text') {
       out += (n as unknown as { data: string }).data;
     } else if (hasChildren(n)) {
+      if (visibleOnly && n !== node && isNeverShown(n)) continue;
       // (A comment has no children in domhandler's tree, so it is left out here as in domutils.)
       for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
     }
@@ -22,22 +23,13 @@ export function textContent(node: AnyNode): string {
   return out;
 }
 
-/**
- * The text a reader sees in an element: {@link textContent} without what scripts, styles and the
- * other never-shown elements hold (a microdata headline element may wrap a `<script>`).
- */
+/** Scripts, styles and the other elements a reader never sees (a microdata headline element may wrap a `<script>`). */
+function isNeverShown(n: AnyNode): boolean {
+  const name = (n as unknown as { name?: string }).name;
+  return name !== undefined && SKIPPED_TAGS.has(name.toLowerCase());
+}
+
+/** The text a reader sees in an element: {@link textContent} without what never-shown elements hold. */
 export function visibleTextContent(node: AnyNode): string {
-  let out = '';
-  const stack: AnyNode[] = [node];
-  while (stack.length > 0) {
-    const n = stack.pop()!;
-    if (n.type === 'text') {
-      out += (n as unknown as { data: string }).data;
-    } else if (hasChildren(n)) {
-      const name = (n as unknown as { name?: string }).name;
-      if (n !== node && name !== undefined && SKIPPED_TAGS.has(name.toLowerCase())) continue;
-      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
-    }
-  }
-  return out;
+  return textContent(node, true);
 }
