@@ -10,7 +10,7 @@ import type { SiteProfile } from './types.js';
 export const liferayAssetPublisher: SiteProfile = {
   name: 'liferay-asset-publisher',
   detect: '.asset-full-content .journal-content-article',
-  content: '.asset-full-content',
-  title: '.asset-full-content h2, .asset-full-content h1, .asset-full-content .header-title',
-  category: '.portlet:has(.asset-full-content) .portlet-title-text',
+  content: { selectors: ['.asset-full-content'] },
+  title: { selectors: ['.asset-full-content h2, .asset-full-content h1, .asset-full-content .header-title'] },
+  category: { selectors: ['.portlet:has(.asset-full-content) .portlet-title-text'] },
 };
