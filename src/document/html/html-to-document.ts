@@ -6,17 +6,16 @@ import type { Element } from 'domhandler';
 import { isDateline } from '../../dates/parse-dateline.js';
 import { endsLikeSentence } from '../classify/caption.js';
 import { classifyBody } from '../classify/classify-body.js';
-import { createDocument } from '../create-document.js';
+import { createDocument, newBlock, PLAIN_HINTS, type DraftBlock } from '../create-document.js';
 import type { ArticleDocument, Block, BlockRole } from '../types.js';
 import { findMainContent } from './find-main-content.js';
 import { htmlToBlocks, type ElementRange, type HtmlWalk } from './html-to-blocks.js';
 import { parsePage, type HtmlParser, type ParsedPage } from './parse-html.js';
-import { PROFILE_SELECTORS, SITE_PROFILES, type SiteProfile } from './profiles/index.js';
+import { findContent, PROFILE_SELECTORS, readField, SITE_PROFILES, type SiteProfile } from './profiles/index.js';
+import { PROFILE_FIELDS } from './profiles/types.js';
 import { PAGE_META_SELECTORS, readPageMeta } from './read-page-meta.js';
 import { SelectorIndex } from './selector-index.js';
 import { isFlat, isNamedContainer, readStructureFreePage } from './structure-free.js';
-import { hidesContent } from './tags.js';
-import { textContent } from './text-content.js';
 
 /** Title-like class names a generic page uses for its headline. */
 const TITLE_PATH_RE = /(?:^|[\s.#_-])(?:title|tieude|tieu-de|headline|heading|news-title|article-title|post-title|entry-title|main-hed)(?=$|[\s.#_-])/i;
@@ -30,11 +29,18 @@ function isNamedHeadline(b: Block, metaTitles: readonly string[]): boolean {
   return (headingLevel !== null && headingLevel <= 3) || TITLE_PATH_RE.test(path) || metaTitles.some((t) => t.includes(b.text));
 }
 
+/** An element a profile gives a role, with the value it read there (null: the element's text as the walk cuts it). */
+interface FixedElement {
+  readonly el: Element;
+  readonly role: BlockRole;
+  readonly value: string | null;
+}
+
 /** A profile's verdict on a page: the content element and elements with a fixed role. */
 interface ProfileMatch {
   readonly profile: SiteProfile;
   readonly content: Element;
-  readonly fixed: readonly { readonly el: Element; readonly role: BlockRole }[];
+  readonly fixed: readonly FixedElement[];
 }
 
 function within(order: number, range: ElementRange): boolean {
@@ -90,40 +96,56 @@ function fixedRoles(walk: HtmlWalk, fixed: readonly FixedSlot[]): (BlockRole | u
   return out;
 }
 
-function firstNonEmpty(query: SelectorIndex, selector: string): Element | undefined {
-  return query.all(selector).find((el) => textContent(el).trim().length > 0);
-}
-
-/** Whether an element or one of its ancestors hides its content. */
-function isHidden(el: Element): boolean {
-  for (let node: Element | null = el; node !== null && node.type === 'tag'; node = node.parent as Element | null) {
-    if (hidesContent(node.attribs)) return true;
-  }
-  return false;
-}
-
-/** The first profile whose template the page uses, with the elements its selectors pick. */
+/** The first profile whose template the page uses, with the elements its rules pick. */
 function matchProfile(query: SelectorIndex): ProfileMatch | null {
   for (const profile of SITE_PROFILES) {
     if (query.all(profile.detect).length === 0) continue;
-    // A template may repeat its article in a hidden block of metadata (`display:none` around `itemprop=articleBody`).
-    const content = query.all(profile.content).find((el) => !isHidden(el));
+    const content = findContent(query, profile.content);
     if (!content) continue;
-    const fixed: { el: Element; role: BlockRole }[] = [];
-    const add = (selector: string | undefined, role: BlockRole): void => {
-      const el = selector ? firstNonEmpty(query, selector) : undefined;
-      if (el) fixed.push({ el, role });
-    };
-    add(profile.title, 'title');
-    add(profile.category, 'category');
-    add(profile.published, 'dateline');
-    add(profile.author, 'byline');
-    for (const selector of profile.exclude ?? []) {
-      for (const el of query.all(selector)) fixed.push({ el, role: 'boilerplate' });
+    const fixed: FixedElement[] = [];
+    for (const [field, role] of PROFILE_FIELDS) {
+      const rule = profile[field];
+      const found = rule && readField(query, rule);
+      if (found) fixed.push({ el: found.el, role, value: found.value });
+    }
+    for (const selector of profile.content.clean ?? []) {
+      for (const el of query.all(selector)) fixed.push({ el, role: 'boilerplate', value: null });
     }
     return { profile, content, fixed };
   }
   return null;
+}
+
+/**
+ * Puts the values a profile read (an attribute, a cleaned text) in the blocks of their elements:
+ * the first block inside the element holds the value and the others become boilerplate; an element
+ * with no block (a `<time>` or `<meta>` with an empty text, an element the walk skips) gets one,
+ * where it stands in the page (at the top when the walk never met it). Returns the roles so placed.
+ */
+function placeValues(blocks: DraftBlock[], walk: HtmlWalk, fixed: readonly FixedElement[]): BlockRole[] {
+  const valued = fixed.filter((f) => f.value !== null);
+  if (valued.length === 0) return [];
+  const slots = [...walk.slots];
+  const orderOf = (i: number): number => (slots[i]! < 0 ? 0 : walk.startOf(slots[i]!));
+  for (const { el, role, value } of valued) {
+    const slot = walk.slotOf(el);
+    const range = slot >= 0 ? { start: walk.startOf(slot), end: walk.endOf(slot) } : null;
+    let first = range === null ? 0 : blocks.findIndex((_, i) => orderOf(i) >= range.start);
+    if (first < 0) first = blocks.length;
+    let last = first;
+    while (range !== null && last < blocks.length && within(orderOf(last), range)) last++;
+    if (last > first) {
+      blocks[first]!.text = value!;
+      for (const block of blocks.slice(first + 1, last)) {
+        block.role = 'boilerplate';
+        block.inMain = false;
+      }
+    } else {
+      blocks.splice(first, 0, newBlock(value!, role, el.name, false, PLAIN_HINTS));
+      slots.splice(first, 0, slot);
+    }
+  }
+  return valued.map((f) => f.role);
 }
 
 /**
@@ -248,10 +270,11 @@ export function htmlToDocument(
     block.inMain = hit === undefined && (generic ? generic.inMain[i]! : content !== null && within(order, content));
     block.role = hit ?? (!block.inMain ? 'boilerplate' : block.image ? 'image' : 'paragraph');
   }
+  const placed = match ? placeValues(blocks, walk, match.fixed) : [];
   const doc = createDocument({ format: 'html', encoding, blocks, meta, profile: match?.profile.name ?? null, fragment: isFragment, warnings });
   const metaTitles = [meta.ogTitle, meta.title].filter((t): t is string => t !== null);
   if (isFragment && !match) markFragmentHeadline(doc.blocks);
-  else if (!match || !fixed.some((f) => f.role === 'title')) {
+  else if (!match || !(fixed.some((f) => f.role === 'title') || placed.includes('title'))) {
     // No profile, or a profile whose headline element is missing on this page (a static page of the template).
     const headline = markGenericHeader(doc.blocks, metaTitles);
     // A page that names no headline in its markup, or holds its prose in no container, has no structure to read.

@@ -8,6 +8,11 @@ import { hasChildren, type AnyNode } from 'domhandler';
 import { SKIPPED_TAGS } from './tags.js';
 
 export function textContent(node: AnyNode, visibleOnly = false): string {
+  return collectText(node, visibleOnly ? isNeverShown : null);
+}
+
+/** The text below `node`, leaving out what the elements below it for which `skip` holds contain. */
+function collectText(node: AnyNode, skip: ((n: AnyNode) => boolean) | null): string {
   let out = '';
   const stack: AnyNode[] = [node];
   while (stack.length > 0) {
@@ -15,7 +20,7 @@ export function textContent(node: AnyNode, visibleOnly = false): string {
     if (n.type === 'text') {
       out += (n as unknown as { data: string }).data;
     } else if (hasChildren(n)) {
-      if (visibleOnly && n !== node && isNeverShown(n)) continue;
+      if (skip !== null && n !== node && skip(n)) continue;
       // (A comment has no children in domhandler's tree, so it is left out here as in domutils.)
       for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
     }
@@ -32,4 +37,10 @@ function isNeverShown(n: AnyNode): boolean {
 /** The text a reader sees in an element: {@link textContent} without what never-shown elements hold. */
 export function visibleTextContent(node: AnyNode): string {
   return textContent(node, true);
+}
+
+/** {@link visibleTextContent} without what the `dropped` elements hold (a site profile's `clean` selectors). */
+export function visibleTextContentWithout(node: AnyNode, dropped: ReadonlySet<AnyNode>): string {
+  if (dropped.size === 0) return visibleTextContent(node);
+  return collectText(node, (n) => dropped.has(n) || isNeverShown(n));
 }

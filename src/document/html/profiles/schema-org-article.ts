@@ -8,9 +8,8 @@ import type { SiteProfile } from './types.js';
 export const schemaOrgArticle: SiteProfile = {
   name: 'schema-org-article',
   detect: '[itemprop="articleBody"]',
-  content: '[itemprop="articleBody"]',
-  title: '[itemprop="headline"]',
-  published: '[itemprop="datePublished"]',
-  author: '[itemprop="author"] [itemprop="name"], [rel="author"]',
-  exclude: ['.tools', '.share', '.social', '.related', '.tags'],
+  content: { selectors: ['[itemprop="articleBody"]'], clean: ['.tools', '.share', '.social', '.related', '.tags'] },
+  title: { selectors: ['[itemprop="headline"]'] },
+  published: { selectors: ['[itemprop="datePublished"]'] },
+  author: { selectors: ['[itemprop="author"] [itemprop="name"], [rel="author"]'] },
 };

@@ -8,7 +8,7 @@ import type { SiteProfile } from './types.js';
 export const sharepointGioiThieu: SiteProfile = {
   name: 'sharepoint-gioi-thieu',
   detect: '.gthieu .gtTitle',
-  content: '.gthieu',
-  title: '.gtTitle p',
-  category: '.title-gt',
+  content: { selectors: ['.gthieu'] },
+  title: { selectors: ['.gtTitle p'] },
+  category: { selectors: ['.title-gt'] },
 };

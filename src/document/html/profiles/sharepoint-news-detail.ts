@@ -10,9 +10,8 @@ import type { SiteProfile } from './types.js';
 export const sharepointNewsDetail: SiteProfile = {
   name: 'sharepoint-news-detail',
   detect: '#tableforprint p.Title',
-  content: '#tableforprint',
-  title: '#tableforprint p.Title',
-  category: '.ms-news-header .FolderTitle',
-  published: '.ms-news-header .Time',
-  exclude: ['.lv_description_mode1:empty'],
+  content: { selectors: ['#tableforprint'], clean: ['.lv_description_mode1:empty'] },
+  title: { selectors: ['#tableforprint p.Title'] },
+  category: { selectors: ['.ms-news-header .FolderTitle'] },
+  published: { selectors: ['.ms-news-header .Time'] },
 };
