@@ -1,12 +1,13 @@
 /**
  * Pages that are not news, told by what the page is rather than by what it lacks: an agency's
- * introduction or schedule (its headline says so), a page with no article text, and a home page,
- * section front or tag page (its text is teasers: each excerpt under a linked headline). An
- * article is never refused for having no headline element or for being short.
+ * introduction or schedule (its headline says so, or its table of time slots does), a page with
+ * no article text, and a home page, section front or tag page (its text is teasers: each excerpt
+ * under a linked headline). An article is never refused for having no headline element or for being short.
  */
 import { isProse } from '../document/lines/read-lines.js';
 import type { ArticleDocument, Block } from '../document/types.js';
 import { NON_ARTICLE_TITLES } from '../vi/page-chrome.js';
+import { isTimetable } from './timetable.js';
 
 const nonArticleTitles = new Set(NON_ARTICLE_TITLES);
 
@@ -106,6 +107,9 @@ function hasArticleText(doc: ArticleDocument): boolean {
 export function nonArticleReason(doc: ArticleDocument, title: string | null): string | null {
   if (title !== null && nonArticleTitles.has(title.toLowerCase().replace(/(?<![\s.:])[\s.:]+$/u, ''))) {
     return `the page is not a news article: its headline "${title}" names a standing page of the site (an introduction, a schedule)`;
+  }
+  if (doc.format === 'html' && isTimetable(doc.blocks)) {
+    return 'the page is not a news article: its main region is a timetable (table cells of times of day and the days they fall on, no article prose around it), a standing page of the site';
   }
   if (!hasArticleText(doc) && !hasOwnHeadline(doc, title)) return 'the page is not a news article: it has no article text (no sentence in its main region)';
   if (doc.format === 'html' && !hasOwnHeadline(doc, title) && isTeaserList(doc.blocks)) {

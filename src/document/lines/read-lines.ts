@@ -1,46 +1,78 @@
 /**
  * Reads an article from its lines, as a text copy keeps them: the header lines (chrome, section,
  * headline, date) come before the first line of prose, the author and the footer after the last.
- * Plain text is read this way, and so is an HTML page without structure (a flat run of `<p>`, a
- * layout table of `<font>` cells, a Word export): its blocks are the lines. What HTML adds (a
- * heading element, bold or centred type, the page's `<title>`) only prefers a headline among the
- * lines a text copy would also offer; plain lines carry none of it, so text is read as before.
+ * This is the one reader of lines: plain text is read by it (document/text), and so is an HTML page
+ * without structure (a flat run of `<p>`, a layout table of `<font>` cells, a Word export: its
+ * blocks are the lines, document/html/structure-free). What HTML adds (a heading element, bold or
+ * centred type, the page's `<title>`) only prefers a headline among the lines a text copy would
+ * also offer; plain lines carry none of it, so a text and the page it was copied from read alike.
  */
 import { isDateline } from '../../dates/parse-dateline.js';
 import { parseByline } from '../../extract/byline.js';
 import { endsLikeSentence } from '../classify/caption.js';
 import { isChromeLine, isSiteNameLine } from '../classify/chrome.js';
 import { classifyBody } from '../classify/classify-body.js';
+import { breadcrumbSection, isCategoryLike, isTableCellLine, opensWithSourceTag } from '../classify/header-lines.js';
 import type { Block } from '../types.js';
 
-/** The header is short: a headline more than this many lines down is not one. */
+/** The header is short: a headline more than this many lines down (chrome aside) is not one. */
 const MAX_HEADER_LINES = 12;
-/** A section name is a few words. */
-const MAX_CATEGORY_CHARS = 40;
-const MAX_CATEGORY_WORDS = 6;
+/** How many lines past the first prose-like line a date line may still close the header (`Headline ending with a full stop.` / `05/04/2019 10:11`). */
+const MAX_LINES_BEFORE_DATE = 2;
+/** A line that long is an article paragraph even when a date line follows it. */
+const MAX_HEADLINE_CHARS = 250;
 /** The heading levels a page uses for its headline (`<h1>`–`<h3>`, title classes). */
 const MAX_HEADLINE_LEVEL = 3;
+/** A section name stands just above the headline: at most this many other text lines between them. */
+const MAX_LINES_BETWEEN_SECTION_AND_TITLE = 2;
 
-const HAS_DIGIT_RE = /\p{N}/u;
+/** A line as the reader takes it: a block, of a page or of a text copy. */
+type Line = Block;
 
 function wordCount(s: string): number {
   return s.split(' ').length;
 }
 
-/** A line of prose: a sentence of some length, or a long line (excerpts are cut mid-sentence). */
-export function isProse(text: string): boolean {
-  return (endsLikeSentence(text) && wordCount(text) >= 8 && !text.endsWith(':')) || text.length >= 200;
+function isAllCaps(text: string): boolean {
+  return text === text.toLocaleUpperCase('vi') && text !== text.toLocaleLowerCase('vi');
 }
 
-function isCategoryLike(text: string): boolean {
-  return (
-    text.length <= MAX_CATEGORY_CHARS &&
-    wordCount(text) <= MAX_CATEGORY_WORDS &&
-    !HAS_DIGIT_RE.test(text) &&
-    !endsLikeSentence(text) &&
-    !isChromeLine(text) &&
-    !isSiteNameLine(text)
-  );
+/**
+ * A line of prose: a sentence of some length, a long line (excerpts are cut mid-sentence), a lead
+ * with its paper's tag. Never a line in capitals: a headline set in capitals may be long.
+ */
+export function isProse(text: string): boolean {
+  if (isChromeLine(text) || isAllCaps(text)) return false;
+  return (endsLikeSentence(text) && wordCount(text) >= 8 && !text.endsWith(':')) || text.length >= 200 || opensWithSourceTag(text);
+}
+
+function isProseLine(b: Line): boolean {
+  return b.role === 'paragraph' && isProse(b.text);
+}
+
+/** Lines of the header before `end` that are not chrome (a copy's loading messages and rules do not make a header long). */
+function headerLineCount(lines: readonly Line[], end: number): number {
+  if (end > MAX_HEADER_LINES * 3) return end;
+  let count = 0;
+  for (let i = 0; i < end; i++) if (!isChromeLine(lines[i]!.text)) count++;
+  return count;
+}
+
+/**
+ * Where the body starts after the first line of prose `first`: there, unless header lines came
+ * before it and a date line follows within a line or two, short lines all: then those lines were
+ * the headline (which may end with a full stop).
+ */
+function bodyStartAfter(lines: readonly Line[], first: number): number {
+  // Only where a header has begun (a line of text above; pictures are no header): a first line of
+  // prose with a date under it is the body's, as is a teaser's excerpt under its picture.
+  if (!lines.slice(0, first).some((b) => !b.image)) return first;
+  for (let i = first; i <= first + MAX_LINES_BEFORE_DATE && i < lines.length; i++) {
+    const text = lines[i]!.text;
+    if (isDateline(text)) return i + 1;
+    if (text.length > MAX_HEADLINE_CHARS || opensWithSourceTag(text)) break;
+  }
+  return first;
 }
 
 /** Which presentational cues set a line apart: a cue that most lines share (a centred layout table) sets none apart. */
@@ -49,7 +81,7 @@ interface Emphasis {
   readonly centred: boolean;
 }
 
-function emphasisOf(lines: readonly Block[]): Emphasis {
+function emphasisOf(lines: readonly Line[]): Emphasis {
   let bold = 0;
   let centred = 0;
   for (const b of lines) {
@@ -63,7 +95,7 @@ function emphasisOf(lines: readonly Block[]): Emphasis {
  * A line the page itself sets apart as a headline: a heading element or title class, bold or
  * centred type that is not a sentence, or the text of the page's `<title>`/`og:title`.
  */
-function isMarkedHeadline(b: Block, emphasis: Emphasis, metaTitles: readonly string[]): boolean {
+function isMarkedHeadline(b: Line, emphasis: Emphasis, metaTitles: readonly string[]): boolean {
   const { headingLevel, bold, align } = b.hints;
   if (headingLevel !== null && headingLevel <= MAX_HEADLINE_LEVEL) return true;
   if (((emphasis.bold && bold) || (emphasis.centred && align === 'center')) && !endsLikeSentence(b.text)) return true;
@@ -71,17 +103,53 @@ function isMarkedHeadline(b: Block, emphasis: Emphasis, metaTitles: readonly str
 }
 
 /** Of marked lines, those of the highest heading level when any is a heading: an `<h1>` over its `<h2>` deck. */
-function topLevel(marked: Block[]): Block[] {
+function topLevel(marked: Line[]): Line[] {
   let best = Number.POSITIVE_INFINITY;
   for (const b of marked) if (b.hints.headingLevel !== null && b.hints.headingLevel < best) best = b.hints.headingLevel;
   return best === Number.POSITIVE_INFINITY ? marked : marked.filter((b) => b.hints.headingLevel === best);
 }
 
+/** A headline copied twice, once after debris (`null Cụm thi đua …`, then `Cụm thi đua …`): the clean copy. */
+function cleanCopy(title: Line, candidates: readonly Line[]): Line {
+  return candidates.find((c) => c !== title && c.text.length < title.text.length && title.text.endsWith(` ${c.text}`)) ?? title;
+}
+
+/**
+ * Whether header line `i` is close above the title (chrome and dates between them do not count),
+ * and not the headline's own first line: capitals right above a headline in capitals
+ * (`KẾ HOẠCH` / `TỔ CHỨC PHONG TRÀO THI ĐUA …`) are one heading set on two lines.
+ */
+function isNearTitle(header: readonly Line[], i: number, titleIndex: number): boolean {
+  const title = header[titleIndex];
+  if (i === titleIndex - 1 && title && isAllCaps(header[i]!.text) && isAllCaps(title.text)) return false;
+  let between = 0;
+  for (let j = i + 1; j < titleIndex; j++) if (header[j]!.role === 'paragraph') between++;
+  return between <= MAX_LINES_BETWEEN_SECTION_AND_TITLE;
+}
+
+/**
+ * The headline among the header's lines: the longest of those the page marks as one (none in
+ * plain text), else of those next to the date line, else of all that may be one.
+ */
+function chooseTitle(header: readonly Line[], emphasis: Emphasis, metaTitles: readonly string[]): Line | undefined {
+  const candidates = header.filter(
+    (b) => b.role === 'paragraph' && wordCount(b.text) >= 4 && !b.text.endsWith(':') && !isTableCellLine(b.text),
+  );
+  const marked = topLevel(candidates.filter((b) => isMarkedHeadline(b, emphasis, metaTitles)));
+  const dateIndex = header.findIndex((b) => b.role === 'dateline');
+  const adjacent = dateIndex < 0 ? [] : [header[dateIndex - 1], header[dateIndex + 1]].filter((b) => b && candidates.includes(b));
+  const pool = marked.length > 0 ? marked : adjacent.length > 0 ? adjacent : candidates;
+  const longest = pool.reduce<Line | undefined>((best, b) => (!best || b!.text.length > best.text.length ? b : best), undefined);
+  return longest && cleanCopy(longest, candidates);
+}
+
 /** Gives roles to the header lines `[0, bodyStart)`. */
-function classifyHeader(header: Block[], emphasis: Emphasis, metaTitles: readonly string[]): void {
+function classifyHeader(header: Line[], emphasis: Emphasis, metaTitles: readonly string[]): void {
   for (const b of header) {
     if (b.role !== 'paragraph') continue;
-    if (isChromeLine(b.text) || isSiteNameLine(b.text)) b.role = 'boilerplate';
+    // A breadcrumb is chrome, but its last link names the section.
+    if (breadcrumbSection(b.text) && !header.some((h) => h.role === 'category')) b.role = 'category';
+    else if (isChromeLine(b.text) || isSiteNameLine(b.text)) b.role = 'boilerplate';
     else if (isDateline(b.text)) b.role = 'dateline';
   }
   // A section name printed twice (breadcrumb and heading) is the category.
@@ -93,19 +161,14 @@ function classifyHeader(header: Block[], emphasis: Emphasis, metaTitles: readonl
       b.role = 'boilerplate';
     }
   }
-  const candidates = header.filter((b) => b.role === 'paragraph' && wordCount(b.text) >= 4 && !b.text.endsWith(':'));
-  const marked = topLevel(candidates.filter((b) => isMarkedHeadline(b, emphasis, metaTitles)));
-  const dateIndex = header.findIndex((b) => b.role === 'dateline');
-  const adjacent = dateIndex < 0 ? [] : [header[dateIndex - 1], header[dateIndex + 1]].filter((b) => b && candidates.includes(b));
-  const pool = marked.length > 0 ? marked : adjacent.length > 0 ? adjacent : candidates;
-  const title = pool.reduce<Block | undefined>((best, b) => (!best || b!.text.length > best.text.length ? b : best), undefined);
+  const title = chooseTitle(header, emphasis, metaTitles);
   if (title) title.role = 'title';
   const titleIndex = title ? header.indexOf(title) : header.length;
   for (let i = 0; i < header.length; i++) {
     const b = header[i]!;
     if (b.role !== 'paragraph') continue;
     if (i > titleIndex && parseByline(b.text)) b.role = 'byline';
-    else if (i < titleIndex && isCategoryLike(b.text) && !header.some((h) => h.role === 'category')) b.role = 'category';
+    else if (i < titleIndex && isNearTitle(header, i, titleIndex) && isCategoryLike(b.text, i === titleIndex - 1) && !header.some((h) => h.role === 'category')) b.role = 'category';
     else b.role = 'boilerplate';
   }
 }
@@ -120,10 +183,14 @@ function classifyHeader(header: Block[], emphasis: Emphasis, metaTitles: readonl
  *
  * @param page the lines are a page's (see above); `metaTitles` are its `<title>` and `og:title`.
  */
-export function readArticleLines(lines: Block[], page?: { readonly metaTitles: readonly string[] }): void {
-  let bodyStart = lines.findIndex((d) => d.role === 'paragraph' && isProse(d.text));
-  if (bodyStart < 0) bodyStart = lines.length;
-  const headerStart = bodyStart <= MAX_HEADER_LINES ? 0 : page ? bodyStart - MAX_HEADER_LINES : (bodyStart = 0);
+export function readArticleLines(lines: Line[], page?: { readonly metaTitles: readonly string[] }): void {
+  const first = lines.findIndex(isProseLine);
+  let headerStart = 0;
+  let bodyStart = first < 0 ? lines.length : bodyStartAfter(lines, first);
+  if (first >= 0 && headerLineCount(lines, first) > MAX_HEADER_LINES) {
+    if (page) headerStart = Math.max(0, first - MAX_HEADER_LINES);
+    else bodyStart = 0;
+  }
   for (let i = 0; i < headerStart; i++) {
     lines[i]!.role = 'boilerplate';
     lines[i]!.inMain = false;
