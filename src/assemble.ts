@@ -21,6 +21,7 @@ import { extractTitle } from './extract/title.js';
 import { readBody } from './read-body.js';
 import type { ArticleRecord } from './schema/record.js';
 import { cleanUrl } from './text/normalize.js';
+import { TOOL_BUTTON_LABELS } from './vi/box-headings.js';
 
 export interface AssembleInput {
   readonly doc: ArticleDocument;
@@ -54,6 +55,7 @@ function emptyRecord(doc: ArticleDocument, url: string | null, warnings: string[
 /** Roles of the blocks around a headline, which say nothing of why the body is empty. */
 const HEADER_ROLES: ReadonlySet<BlockRole> = new Set(['title', 'dateline', 'category', 'byline']);
 const QUOTE_CHARS = 60;
+const TOOL_BUTTONS: ReadonlySet<string> = new Set(TOOL_BUTTON_LABELS);
 
 /**
  * Why an article with a headline has no body, for its warnings; null when it has a body or no
@@ -62,7 +64,8 @@ const QUOTE_CHARS = 60;
  */
 function emptyBodyWarning(doc: ArticleDocument, title: string | null, bodyText: string): string | null {
   if (title === null || bodyText !== '') return null;
-  const content = doc.blocks.filter((b) => b.inMain && b.text !== '' && !HEADER_ROLES.has(b.role));
+  // A template's buttons left in the content region (`In bài viết`, `Gửi Email`) say nothing of the content.
+  const content = doc.blocks.filter((b) => b.inMain && b.text !== '' && !HEADER_ROLES.has(b.role) && !TOOL_BUTTONS.has(b.text.toLowerCase()));
   const quote = (text: string): string => (text.length > QUOTE_CHARS ? `${text.slice(0, QUOTE_CHARS)}…` : text);
   const link = content.find((b) => b.hints.linkDensity > 0);
   if (link) return `the article has a headline and no body: its content is behind a link (an attachment or another page): "${quote(link.text)}"`;

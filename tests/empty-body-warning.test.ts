@@ -36,6 +36,15 @@ describe('the empty-body warning', () => {
     expect(emptyBodyWarnings(page(''))).toEqual(['the article has a headline and no body: the page holds no text under it']);
   });
 
+  // The Bộ Tư pháp SharePoint 2013 template (fixtures/golden/sharepoint2013-headline-date-empty-body): a print bar under the empty content.
+  it('does not take a print or mail button for a link to the content, nor its icon for a picture', () => {
+    const bar =
+      '<div class="print"><img src="/img/print.gif"><span><a id="Print" href="#">In bài viết</a></span> ' +
+      '<img src="/img/gui_ykien.gif"><span><a id="SendMail" style="cursor: pointer">Gửi Email</a></span></div>';
+    expect(emptyBodyWarnings(page(bar))).toEqual(['the article has a headline and no body: the page holds no text under it']);
+    expect(parseArticle(page(bar)).images).toEqual([]);
+  });
+
   it('is not given to an article with a body', () => {
     const record = parseArticle(
       page('<p>Trong tháng 7 năm 2019, Ban Tiếp công dân huyện đã tiếp 12 lượt công dân, tiếp nhận và xử lý 8 đơn thư kiến nghị, phản ánh của người dân các xã.</p>'),

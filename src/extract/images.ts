@@ -40,6 +40,17 @@ function isTemplatePicture(block: Block): boolean {
   return PIXEL_FILE_RE.test(file) || file.split(NON_LETTERS_RE).some((word) => TEMPLATE_FILE_WORDS.has(word));
 }
 
+/**
+ * Whether a drawing without alt text is the icon of the button label set right beside it in the
+ * same element (`<img src="gui_ykien.gif"><span>Gửi Email</span>` in a print-and-mail bar).
+ */
+function isLabelIcon(block: Block, next: Block | undefined): boolean {
+  const src = block.image?.src;
+  if (!src || block.image?.alt || !next || next.image || next.hints.path !== block.hints.path) return false;
+  const file = src.split(/[?#]/, 1)[0]!.toLowerCase();
+  return DRAWING_RE.test(file) && BUTTON_LABELS.has(next.text.trim().toLowerCase());
+}
+
 function srcOf(block: Block): string | null {
   return cleanUrl(block.image ? block.image.src : descriptionImagePath(block.text));
 }
@@ -51,11 +62,13 @@ export function extractImages(doc: ArticleDocument): ArticleImage[] {
     if (open) images.push({ src: open.src, caption: open.caption.join(' ') || null });
     open = null;
   };
-  for (const block of doc.blocks) {
+  const { blocks } = doc;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
     if (!block.inMain) continue;
     if (block.role === 'image') {
       close();
-      if (isTemplatePicture(block)) continue;
+      if (isTemplatePicture(block) || isLabelIcon(block, blocks[i + 1])) continue;
       open = { src: srcOf(block), caption: [] };
       // A text placeholder (`... ảnh 2`) stands for the picture; it is not its caption.
       if (!block.image && isImagePlaceholder(block.text)) open.src = null;

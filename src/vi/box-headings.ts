@@ -18,7 +18,7 @@ export const RELATED_BOX_HEADINGS: readonly string[] = [
   'tin cùng chuyên mục', 'bài cùng chuyên mục', 'tin cùng chuyên mục khác', 'cùng chuyên mục',
   'tin bài nhiều người quan tâm', 'tin nhiều người quan tâm', 'bài nhiều người quan tâm', 'nhiều người quan tâm',
   'tin khác', 'các tin khác', 'tin bài khác', 'các bài khác', 'bài viết khác', 'tin đã đưa', 'các tin đã đưa',
-  'tin mới', 'tin mới nhất', 'tin mới hơn', 'tin cũ hơn', 'tin nổi bật', 'tin đọc nhiều', 'đọc nhiều', 'xem nhiều',
+  'tin mới', 'tin mới nhất', 'tin mới hơn', 'tin cũ hơn', 'các tin mới', 'các tin mới hơn', 'các tin cũ hơn', 'tin nổi bật', 'tin đọc nhiều', 'đọc nhiều', 'xem nhiều',
   'tin xem nhiều', 'đọc nhiều nhất', 'xem nhiều nhất', 'xem thêm', 'đọc thêm', 'có thể bạn quan tâm',
   'bạn có thể quan tâm', 'có thể bạn chưa đọc', 'tin tức liên quan', 'tiêu điểm', 'tin tiêu điểm',
   // English
@@ -47,11 +47,22 @@ export const COMMENT_BOX_HEADINGS: readonly string[] = [
 ];
 
 /**
+ * Labels of a page's tool buttons, which act on the page instead of leading to its content: print,
+ * mail, share, feedback, back to the top (`In bài viết`, `Gửi Email`, `Gửi phản hồi` in the
+ * SharePoint portals' print bars).
+ */
+export const TOOL_BUTTON_LABELS: readonly string[] = [
+  'in', 'in bài', 'in bài viết', 'in trang', 'bản in', 'gửi email', 'gửi phản hồi', 'gửi ý kiến', 'gửi bài viết',
+  'chia sẻ', 'quay lại', 'trở về', 'về đầu trang', 'lên đầu trang',
+  'print', 'share', 'email', 'back', 'top',
+];
+
+/**
  * Labels of template buttons drawn as pictures (`<img alt="Xem tiếp" src=".../xemtiep.gif">` under
  * the SharePoint portals' lists, print and share icons): such a picture is not one of the article's.
  */
 export const BUTTON_IMAGE_LABELS: readonly string[] = [
-  'xem tiếp', 'xem thêm', 'chi tiết', 'xem chi tiết', 'đọc tiếp', 'in', 'in bài', 'in trang', 'bản in', 'gửi email',
-  'gửi bài', 'chia sẻ', 'quay lại', 'trở về', 'về đầu trang', 'lên đầu trang', 'trang chủ', 'tải về',
-  'read more', 'more', 'next', 'previous', 'back', 'top', 'print', 'share', 'email', 'rss', 'download',
+  'xem tiếp', 'xem thêm', 'chi tiết', 'xem chi tiết', 'đọc tiếp', 'gửi bài', 'trang chủ', 'tải về',
+  'read more', 'more', 'next', 'previous', 'rss', 'download',
+  ...TOOL_BUTTON_LABELS,
 ];

@@ -17,6 +17,14 @@ describe('htmlToBlocks', () => {
     expect(blocks.map((b) => b.text)).toEqual(['a', 'b']);
   });
 
+  // Anadolu Ajansı (Next.js): the article arrives as a streamed segment that a script moves into its placeholder.
+  it('reads a streamed React segment, which a script shows, and still skips other hidden elements', () => {
+    const blocks = blocksOf(
+      '<main><template id="B:0"></template></main><div hidden id="S:0"><article><h1>Vekalet yoluyla kurban kesim bedelleri belirlendi</h1><p>text</p></article></div><div hidden id="menu"><p>no</p></div>',
+    );
+    expect(blocks.map((b) => b.text)).toEqual(['Vekalet yoluyla kurban kesim bedelleri belirlendi', 'text']);
+  });
+
   it('records emphasis, alignment, link density and the element path', () => {
     const [b1, b2, b3] = blocksOf(
       '<div class="content"><p style="text-align:right"><strong>Lệ Sương</strong></p><p><em>Quang cảnh hội nghị</em></p><p><a href="/x">tin khác</a> và chữ</p></div>',

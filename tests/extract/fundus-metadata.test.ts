@@ -2,7 +2,7 @@
  * The metadata cascade on the fundus test pages (256 real pages of 179 publishers in 40 countries,
  * with the extraction fundus's per-publisher parsers are tested against; see the corpus README on
  * how far to trust that gold). Asserts the aggregate levels the cascade reached, a little below the
- * measured ones (title 0.816, publishedAt 0.949, first author 0.849 when this test was written), so
+ * measured ones (title 0.852, publishedAt 0.957, first author 0.853 when last raised), so
  * that a change that loses a principle fails here. Skips without ../shared.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -40,7 +40,7 @@ describe.skipIf(!existsSync(FUNDUS) || goldFiles.length === 0)('metadata cascade
       }
     }
     const rate = (t: Tally) => t.ok / t.n;
-    expect(rate(tally.title)).toBeGreaterThanOrEqual(0.8);
+    expect(rate(tally.title)).toBeGreaterThanOrEqual(0.84);
     expect(rate(tally.publishedAt)).toBeGreaterThanOrEqual(0.93);
     expect(rate(tally.author)).toBeGreaterThanOrEqual(0.82);
   }, 300_000);

@@ -37,6 +37,58 @@ describe('extractTitle', () => {
     ['the <title> tells what og:title appended', en('<title>Steigende US-Zinsen setzen Dax zu</title><meta property="og:title" content="Steigende US-Zinsen setzen Dax zu | Börsen-Zeitung">'), 'Steigende US-Zinsen setzen Dax zu'],
     ['a leading segment stays unless it is the site name', en('<meta property="og:title" content="Trump plant Landeplatz – während sein Projekt stockt"><meta property="og:site_name" content="Tages-Anzeiger">'), 'Trump plant Landeplatz – während sein Projekt stockt'],
     ['the heading when there is no metadata', en(''), 'Heading shown on the page'],
+    // n-tv.de: the <h1> and JSON-LD set a kicker before the headline that og:title leaves out.
+    [
+      'a kicker that og:title leaves out',
+      en(`<meta property="og:title" content="Judy Lybke, ganz und gar nicht eigenartig">${ld({ '@type': 'NewsArticle', headline: 'Neue Leipziger Schule: Judy Lybke, ganz und gar nicht eigenartig' })}`),
+      'Judy Lybke, ganz und gar nicht eigenartig',
+    ],
+    // SRF: JSON-LD and og:title put the same headline under two different kickers.
+    [
+      'a headline under two different kickers',
+      en(`<meta property="og:title" content="Iranischer Angriff auf Israel: «Die Zurückhaltung hat viel mit den USA zu tun»">${ld({ '@type': 'NewsArticle', headline: 'Eskalation im Nahen Osten - «Die Zurückhaltung hat viel mit den USA zu tun»' })}`),
+      '«Die Zurückhaltung hat viel mit den USA zu tun»',
+    ],
+    // Tageblatt: og:title sets a kicker over the whole headline, which has its own `A: B` form.
+    [
+      'a source with a kicker over the whole headline says nothing of its opening',
+      en(`<meta property="og:title" content="Vierschanzentournee | Beleidigen und beschuldigen: Skisprung-Zoff ums Material">${ld({ '@type': 'NewsArticle', headline: 'Beleidigen und beschuldigen: Skisprung-Zoff ums Material' })}`),
+      'Beleidigen und beschuldigen: Skisprung-Zoff ums Material',
+    ],
+    // Daily Star: og:title is an edited copy of the headline, not the headline without a kicker.
+    [
+      'openings that share words are one headline edited, not two kickers',
+      en(`<meta property="og:title" content="I sell Disney World holidays - booking the right day could save you thousands">${ld({ '@type': 'NewsArticle', headline: 'I sell Walt Disney World holidays - booking the right day could save you thousands' })}`),
+      'I sell Walt Disney World holidays - booking the right day could save you thousands',
+    ],
+    // WAZ: the breadcrumb's last entry is the article itself, so the headline's tail is no section name.
+    [
+      'the breadcrumb entry that is the headline names no section',
+      en(
+        ld({
+          '@graph': [
+            { '@type': 'NewsArticle', headline: 'Übergewicht & Adipositas: Abnehmspritze kommt - So teuer wird sie' },
+            {
+              '@type': 'BreadcrumbList',
+              itemListElement: [
+                { position: 1, name: 'Startseite' },
+                { position: 2, name: 'Leben' },
+                { position: 3, name: 'Übergewicht & Adipositas: Abnehmspritze kommt - So teuer wird sie' },
+              ],
+            },
+          ],
+        }),
+      ),
+      'Übergewicht & Adipositas: Abnehmspritze kommt - So teuer wird sie',
+    ],
+    // Stuttgarter Zeitung: JSON-LD writes ` - ` where og:title and <title> write `: `.
+    [
+      'the spelling most sources share',
+      en(
+        `<title>Rückbau von Atomkraftwerk: Kühltürme von AKW Gundremmingen gesprengt - Politik</title><meta property="article:section" content="Politik"><meta property="og:title" content="Rückbau von Atomkraftwerk: Kühltürme von AKW Gundremmingen gesprengt">${ld({ '@type': 'NewsArticle', headline: 'Rückbau von Atomkraftwerk - Kühltürme von AKW Gundremmingen gesprengt' })}`,
+      ),
+      'Rückbau von Atomkraftwerk: Kühltürme von AKW Gundremmingen gesprengt',
+    ],
   ])('%s', (_name, doc, expected) => {
     expect(extractTitle(doc)).toBe(expected);
   });

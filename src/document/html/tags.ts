@@ -26,9 +26,16 @@ export const ITALIC_TAGS: ReadonlySet<string> = new Set(['i', 'em']);
 
 const DISPLAY_NONE_RE = /display\s{0,4}:\s{0,4}none|visibility\s{0,4}:\s{0,4}hidden/i;
 
+/**
+ * A segment that React's streaming renderer sends after its page (`<div hidden id="S:0">`): an inline
+ * script moves it into its placeholder (`<template id="B:0">`) and shows it. Next.js pages send their
+ * whole article this way.
+ */
+const STREAMED_SEGMENT_ID_RE = /^S:/;
+
 /** Whether an element's attributes hide it and its content (`hidden`, `display: none`, `visibility: hidden`). */
 export function hidesContent(attribs: Readonly<Record<string, string>>): boolean {
-  if ('hidden' in attribs) return true;
+  if ('hidden' in attribs) return !STREAMED_SEGMENT_ID_RE.test(attribs['id'] ?? '');
   const style = attribs['style'];
   return style !== undefined && DISPLAY_NONE_RE.test(style);
 }
