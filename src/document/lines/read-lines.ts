@@ -12,6 +12,7 @@ import { endsLikeSentence } from '../classify/caption.js';
 import { isChromeLine, isSiteNameLine } from '../classify/chrome.js';
 import { classifyBody } from '../classify/classify-body.js';
 import type { Block } from '../types.js';
+import { countSpaceSeparated } from '../../text/words.js';
 
 /** The header is short: a headline more than this many lines down is not one. */
 const MAX_HEADER_LINES = 12;
@@ -23,9 +24,7 @@ const MAX_HEADLINE_LEVEL = 3;
 
 const HAS_DIGIT_RE = /\p{N}/u;
 
-function wordCount(s: string): number {
-  return s.split(' ').length;
-}
+const wordCount = countSpaceSeparated;
 
 /** A line of prose: a sentence of some length, or a long line (excerpts are cut mid-sentence). */
 export function isProse(text: string): boolean {

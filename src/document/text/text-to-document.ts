@@ -6,10 +6,12 @@
 import { isDateline } from '../../dates/parse-dateline.js';
 import { parseByline } from '../../extract/byline.js';
 import { foldSpace, normalizeKeepingLines, normalizeText } from '../../text/normalize.js';
+import { countSpaceSeparated } from '../../text/words.js';
 import { isChromeLine, isSiteNameLine } from '../classify/chrome.js';
 import { classifyBody } from '../classify/classify-body.js';
 import { endsLikeSentence } from '../classify/caption.js';
 import { breadcrumbSection, isCategoryLike, isTableCellLine, opensWithSourceTag, splitCellSignature } from '../classify/header-lines.js';
+import { nodeBudget } from '../html/limit-depth.js';
 import { createDocument, EMPTY_META, newBlock, PLAIN_HINTS, type DraftBlock } from '../create-document.js';
 import type { ArticleDocument, Block } from '../types.js';
 
@@ -23,9 +25,7 @@ const MAX_HEADLINE_CHARS = 250;
 /** A headline followed on the same line by its date after a wide gap: `Hội nghị ...   18/7/2022`. */
 const TRAILING_DATE_RE = /^(.{10,400}?)[ \t\u00a0]{2,40}(\S[^\t]{3,40})$/u;
 
-function wordCount(s: string): number {
-  return s.split(' ').length;
-}
+const wordCount = countSpaceSeparated;
 
 function isAllCaps(text: string): boolean {
   return text === text.toLocaleUpperCase('vi') && text !== text.toLocaleLowerCase('vi');
@@ -47,12 +47,43 @@ function draft(text: string, indented: boolean): DraftBlock {
   return newBlock(text, 'paragraph', null, true, indented ? INDENTED_HINTS : PLAIN_HINTS);
 }
 
-/** Splits the input into line drafts, cutting a trailing date off a headline line and a signature off a table cell. */
-function toDrafts(input: string): DraftBlock[] {
+/**
+ * Past the budget, lines are joined into paragraphs of at least this many characters (the node
+ * budget's rule for lines in HTML): 48 MB of `a` on lines of their own are 16 million blocks otherwise.
+ */
+const JOINED_LINE_CHARS = 256;
+
+/**
+ * Splits the input into line drafts, cutting a trailing date off a headline line and a signature off a
+ * table cell. At most `nodeBudget` lines become blocks of their own (one per 128 characters of the
+ * text, at least 25,000, as elements in HTML); the lines past it are joined (`joined` is then true).
+ */
+function toDrafts(input: string): { drafts: DraftBlock[]; budget: number; joined: boolean } {
   const drafts: DraftBlock[] = [];
-  for (const raw of normalizeKeepingLines(input).split('\n')) {
+  const all = normalizeKeepingLines(input);
+  const budget = nodeBudget(all.length);
+  // Joined with `join`, not `+`: a chain of concatenations holds a node per line until it is read.
+  let pending: string[] = [];
+  let pendingChars = 0;
+  let joined = false;
+  // Line by line with indexOf: `split('\n')` made an array of every line first.
+  for (let start = 0, end = 0; start <= all.length; start = end + 1) {
+    end = all.indexOf('\n', start);
+    if (end < 0) end = all.length;
+    const raw = all.slice(start, end);
     const text = normalizeText(raw);
     if (!text) continue;
+    if (drafts.length >= budget) {
+      joined = true;
+      pending.push(text);
+      pendingChars += text.length + 1;
+      if (pendingChars > JOINED_LINE_CHARS) {
+        drafts.push(draft(pending.join(' '), false));
+        pending = [];
+        pendingChars = 0;
+      }
+      continue;
+    }
     const indented = /^[ \t\u00a0]{2}/.test(raw);
     const m = TRAILING_DATE_RE.exec(raw.trim());
     const cell = splitCellSignature(text);
@@ -64,7 +95,8 @@ function toDrafts(input: string): DraftBlock[] {
       drafts.push(draft(text, indented));
     }
   }
-  return drafts;
+  if (pending.length > 0) drafts.push(draft(pending.join(' '), false));
+  return { drafts, budget, joined };
 }
 
 /** Lines of the header before `end` that are not chrome (a copy's loading messages and rules do not make a header long). */
@@ -106,20 +138,32 @@ const MAX_LINES_BETWEEN_SECTION_AND_TITLE = 2;
  * Whether header line `i` is close above the title (chrome and dates between them do not count),
  * and not the headline's own first line: capitals right above a headline in capitals
  * (`KẾ HOẠCH` / `TỔ CHỨC PHONG TRÀO THI ĐUA …`) are one heading set on two lines.
+ * `paragraphsBefore[k]` counts the text lines above line `k` (a prefix sum: a text without a line of
+ * prose is all header, and counting the lines between anew for each line took its square).
  */
-function isNearTitle(header: readonly DraftBlock[], i: number, titleIndex: number): boolean {
+function isNearTitle(header: readonly DraftBlock[], paragraphsBefore: readonly number[], i: number, titleIndex: number): boolean {
   const title = header[titleIndex];
   if (i === titleIndex - 1 && title && isAllCaps(header[i]!.text) && isAllCaps(title.text)) return false;
-  let between = 0;
-  for (let j = i + 1; j < titleIndex; j++) if (header[j]!.role === 'paragraph') between++;
+  const between = i + 1 < titleIndex ? paragraphsBefore[titleIndex]! - paragraphsBefore[i + 1]! : 0;
   return between <= MAX_LINES_BETWEEN_SECTION_AND_TITLE;
+}
+
+/** `out[k]`: how many of the lines before `k` are still text lines (role `paragraph`). */
+function paragraphCounts(header: readonly DraftBlock[]): number[] {
+  const out = [0];
+  for (const b of header) out.push(out[out.length - 1]! + (b.role === 'paragraph' ? 1 : 0));
+  return out;
 }
 
 /** Gives roles to the header lines `[0, bodyStart)`. */
 function classifyHeader(header: DraftBlock[]): void {
+  let hasCategory = false;
   for (const b of header) {
     // A breadcrumb is chrome, but its last link names the section.
-    if (breadcrumbSection(b.text) && !header.some((h) => h.role === 'category')) b.role = 'category';
+    if (!hasCategory && breadcrumbSection(b.text)) {
+      b.role = 'category';
+      hasCategory = true;
+    }
     else if (isChromeLine(b.text) || isSiteNameLine(b.text)) b.role = 'boilerplate';
     else if (isDateline(b.text)) b.role = 'dateline';
   }
@@ -130,6 +174,7 @@ function classifyHeader(header: DraftBlock[]): void {
     if (a.role === 'paragraph' && b.role === 'paragraph' && a.text === b.text && isCategoryLike(a.text)) {
       a.role = 'category';
       b.role = 'boilerplate';
+      hasCategory = true;
     }
   }
   const candidates = header.filter(
@@ -142,12 +187,15 @@ function classifyHeader(header: DraftBlock[]): void {
   const title = longest && cleanCopy(longest, candidates);
   if (title) title.role = 'title';
   const titleIndex = title ? header.indexOf(title) : header.length;
+  const paragraphsBefore = paragraphCounts(header);
   for (let i = 0; i < header.length; i++) {
     const b = header[i]!;
     if (b.role !== 'paragraph') continue;
     if (i > titleIndex && parseByline(b.text)) b.role = 'byline';
-    else if (i < titleIndex && isNearTitle(header, i, titleIndex) && isCategoryLike(b.text, i === titleIndex - 1) && !header.some((h) => h.role === 'category')) b.role = 'category';
-    else b.role = 'boilerplate';
+    else if (!hasCategory && i < titleIndex && isNearTitle(header, paragraphsBefore, i, titleIndex) && isCategoryLike(b.text, i === titleIndex - 1)) {
+      b.role = 'category';
+      hasCategory = true;
+    } else b.role = 'boilerplate';
   }
 }
 
@@ -155,7 +203,8 @@ function classifyHeader(header: DraftBlock[]): void {
  * Builds the document of a plain-text article.
  */
 export function textToDocument(input: string, encoding: string, warnings: string[]): ArticleDocument {
-  const drafts = toDrafts(input);
+  const { drafts, budget, joined } = toDrafts(input);
+  if (joined) warnings = [...warnings, `the text has more than ${budget} lines: the lines past them are joined into paragraphs of at least ${JOINED_LINE_CHARS} characters`];
   const bodyStart = findBodyStart(drafts);
   const header = drafts.slice(0, bodyStart);
   for (const d of header) d.inMain = false;
