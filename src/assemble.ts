@@ -18,7 +18,7 @@ import { extractImages } from './extract/images.js';
 import { nonArticleReason } from './extract/is-non-article.js';
 import { extractPublishedAt } from './extract/published-at.js';
 import { extractTitle } from './extract/title.js';
-import { readBody } from './read-body.js';
+import { readBody, readLimitWarning } from './read-body.js';
 import type { ArticleRecord } from './schema/record.js';
 import { cleanUrl } from './text/normalize.js';
 import { TOOL_BUTTON_LABELS } from './vi/box-headings.js';
@@ -87,6 +87,8 @@ export function assembleRecord({ doc, url, referenceDate }: AssembleInput): Arti
   const publishedAt = extractPublishedAt(doc);
   // Read once: every entity and the event date take their words and paragraphs from it.
   const bodyContext = readBody(body);
+  const readLimit = readLimitWarning(body, bodyContext);
+  if (readLimit) warnings.push(readLimit);
   const category = extractCategory(doc, title);
   const ctx: EntityContext = {
     title,

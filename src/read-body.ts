@@ -3,15 +3,32 @@
  * copies, and its bloc mentions and member lists. The result is passed to each extractor
  * explicitly (no extractor keeps anything between calls).
  */
-import type { BodyContext, BodyView, Para } from './context.js';
+import type { BodyContext, BodyParagraph, BodyView, Para } from './context.js';
 import { readBlocs } from './entities/blocs/reading.js';
 import { lowerSameLength } from './text/spans.js';
-import { makeSeq } from './text/words.js';
+import { makeSeq, MAX_READ_WORDS } from './text/words.js';
 
 /** The body's reading, made from its text and paragraph offsets. */
 export function readBody(body: BodyView): BodyContext {
   const words = makeSeq(body.text);
-  return { text: body.text, paragraphs: body.paragraphs, words, paras: parasOf(body), blocs: readBlocs(words) };
+  const view = words.text.length < body.text.length ? cutView(body, words.text.length) : body;
+  return { text: view.text, paragraphs: view.paragraphs, words, paras: parasOf(view), blocs: readBlocs(words) };
+}
+
+/** The warning of a body that the entity readers did not read to its end; null when they did. */
+export function readLimitWarning(body: BodyView, read: BodyContext): string | null {
+  if (read.text.length >= body.text.length) return null;
+  return `the body has more than ${MAX_READ_WORDS} words: blocs, documents, movements, awards, places and the event date are read from its first ${MAX_READ_WORDS} words (${read.text.length} of ${body.text.length} characters)`;
+}
+
+/** The body up to `end`: the paragraphs that start before it, the last one cut there. */
+function cutView(body: BodyView, end: number): BodyView {
+  const paragraphs: BodyParagraph[] = [];
+  for (const p of body.paragraphs) {
+    if (p.start >= end) break;
+    paragraphs.push(p.end <= end ? p : { text: p.text.slice(0, end - p.start), start: p.start, end });
+  }
+  return { text: body.text.slice(0, end), paragraphs };
 }
 
 /**

@@ -2,6 +2,7 @@
  * Text normalisation applied to every string that reaches the record:
  * Unicode NFC, look-alike letters repaired, white space folded.
  */
+import { replaceAllBounded } from './bounded-replace.js';
 import { classesAt, MARK, unitsAt } from './char-classes.js';
 
 /**
@@ -24,7 +25,7 @@ const VIETNAMESE_LETTER_RE = /[\u0102\u0103\u00C2\u00E2\u00CA\u00EA\u00D4\u00F4\
 export function repairLookalikes(s: string): string {
   if (!ANY_LOOKALIKE_RE.test(s)) return s;
   const re = VIETNAMESE_LETTER_RE.test(s) ? LOOKALIKE_ANYWHERE_RE : LOOKALIKE_AT_WORD_START_RE;
-  return s.replace(re, (c) => (c === '\u00F0' ? '\u0111' : '\u0110'));
+  return replaceAllBounded(s, re, (c) => (c === '\u00F0' ? '\u0111' : '\u0110'));
 }
 
 /**
@@ -41,8 +42,8 @@ const LONE_SURROGATE_RE = /\p{Cs}/gu;
 
 /** Folds runs of white space to one space and trims. */
 export function foldSpace(s: string): string {
-  // A global replace keeps a part per match until it ends: a line of 4 million words held 8 million.
-  return hasSpaceToFold(s) ? s.replace(SPACE_RUN_RE, ' ').trim() : s.trim();
+  // Only where there is something to fold, and in bounded pieces: a global replace keeps a part per match until it ends.
+  return hasSpaceToFold(s) ? replaceAllBounded(s, SPACE_RUN_RE, ' ').trim() : s.trim();
 }
 
 /** Whether `s` holds white space other than single spaces between other characters (at its ends, trim sees to it). */
@@ -68,7 +69,7 @@ function isOtherSpace(c: number): boolean {
 
 /** Removes zero-width and control characters, which carry no text. */
 export function stripInvisible(s: string): string {
-  return s.replace(ZERO_WIDTH_RE, '').replace(CONTROL_RE, '');
+  return replaceAllBounded(replaceAllBounded(s, ZERO_WIDTH_RE, ''), CONTROL_RE, '');
 }
 
 /**
@@ -106,7 +107,7 @@ function isAlreadyNormal(s: string): boolean {
 export function normalizeText(s: string): string {
   // Most strings (a table cell, a word, a plain paragraph) need none of the steps: one test instead of eight passes.
   if (isAlreadyNormal(s)) return s;
-  return foldSpace(repairLookalikes(stripInvisible(s).replace(LONE_SURROGATE_RE, '\uFFFD').normalize('NFC')));
+  return foldSpace(repairLookalikes(replaceAllBounded(stripInvisible(s), LONE_SURROGATE_RE, '\uFFFD').normalize('NFC')));
 }
 
 /**
@@ -157,9 +158,11 @@ export function capCombiningMarks(text: string): { readonly text: string; readon
   return { text: parts.join(''), dropped };
 }
 
+const CARRIAGE_RETURN_RE = /\r\n?/g;
+
 /** Like {@link normalizeText} but keeps line breaks (for plain-text inputs split later into lines). */
 export function normalizeKeepingLines(s: string): string {
-  return repairLookalikes(stripInvisible(s.replace(/\r\n?/g, '\n')).replace(LONE_SURROGATE_RE, '\uFFFD').normalize('NFC'));
+  return repairLookalikes(replaceAllBounded(stripInvisible(replaceAllBounded(s, CARRIAGE_RETURN_RE, '\n')), LONE_SURROGATE_RE, '\uFFFD').normalize('NFC'));
 }
 
 /** Tab, newline and the other control characters: URL parsers drop the first, none of them is text. */

@@ -12,7 +12,10 @@ import { describe, expect, it } from 'vitest';
 import { parseDocumentLinear } from '../../src/document/html/linear-parser.js';
 import { MAX_OPEN_FORMATTING } from '../../src/document/html/parse-html.js';
 import { parseArticle } from '../../src/index.js';
+import { readBody, readLimitWarning } from '../../src/read-body.js';
+import { replaceAllBounded } from '../../src/text/bounded-replace.js';
 import { capCombiningMarks, MAX_COMBINING_MARKS, normalizeText, repairLookalikes } from '../../src/text/normalize.js';
+import { countSpaceSeparated, makeSeq, MAX_READ_WORDS } from '../../src/text/words.js';
 
 const SEED = readFileSync(new URL('../../fixtures/seed-ninhthuan-khoi-mttq-2021.txt', import.meta.url), 'utf8');
 const page = (body: string, head = ''): string => `<html><head>${head}<title>Tin</title></head><body><h1>Tiêu đề bài viết thử nghiệm</h1>${body}</body></html>`;
@@ -200,5 +203,81 @@ describe('look-alike letters', () => {
     const record = parseArticle(`<p>${'Sálfræðihernaður er hernaður sem beinist að huga fólks og hugsun. '.repeat(5)}</p>`);
     expect(record.body.text).toContain('Sálfræðihernaður');
     expect(record.body.text).not.toContain('đ');
+  });
+});
+
+describe('what the entity readers read', () => {
+  it('reads a text up to its millionth word, and no further', () => {
+    const seq = makeSeq('Một hai, ba bốn năm', 3);
+    expect(seq.words.map((w) => w.text)).toEqual(['Một', 'hai', 'ba']);
+    expect(seq.text).toBe('Một hai, ba');
+    expect(makeSeq('Một hai', 3).text).toBe('Một hai');
+    expect(MAX_READ_WORDS).toBe(1_000_000);
+  });
+
+  it('cuts the body view at the cap and says so', () => {
+    const first = 'Khối thi đua họp. '.repeat(10);
+    const rest = 'a '.repeat(MAX_READ_WORDS);
+    const text = `${first}\n\n${rest}`;
+    const body = { text, paragraphs: [{ text: first, start: 0, end: first.length }, { text: rest, start: first.length + 2, end: text.length }] };
+    const read = readBody(body);
+    expect(read.words.words).toHaveLength(MAX_READ_WORDS);
+    expect(read.text.length).toBeLessThan(text.length);
+    expect(text.startsWith(read.text)).toBe(true);
+    // Paragraph offsets still point at their text.
+    for (const p of read.paragraphs) expect(read.text.slice(p.start, p.end)).toBe(p.text);
+    expect(read.paragraphs[0]!.text).toBe(first);
+    expect(readLimitWarning(body, read)).toContain(`more than ${MAX_READ_WORDS} words`);
+    expect(readLimitWarning({ text: first, paragraphs: [] }, readBody({ text: first, paragraphs: [] }))).toBeNull();
+  });
+
+  it.skipIf(!existsSync(LIB))('keeps the whole body of a page past the cap, with a warning', async () => {
+    const out = await inChild(`const r = lib.parseArticle('<p>x'.repeat(1_100_000)); return { warnings: r.warnings, xs: r.body.text.split('x').length - 1 };`);
+    expect(out.warnings.some((w: string) => w.startsWith('the body has more than 1000000 words'))).toBe(true);
+    expect(out.xs).toBe(1_100_000);
+  });
+});
+
+describe('plain text of many lines', () => {
+  const sentence = 'Hội nghị sơ kết công tác thi đua khen thưởng sáu tháng đầu năm.';
+
+  it('joins the lines past the budget into paragraphs, keeping every line, with a warning', () => {
+    const r = parseArticle(`${sentence}\n`.repeat(30_000), { format: 'text' });
+    expect(r.warnings.some((w) => w.startsWith('the text has more than 25000 lines'))).toBe(true);
+    expect(r.body.paragraphs.length).toBeLessThan(30_000);
+    expect(r.body.paragraphs.length).toBeGreaterThan(25_000 - 10);
+    expect(r.body.text.split(sentence).length - 1).toBe(30_000);
+  });
+
+  it('leaves a text under the budget line by line', () => {
+    const r = parseArticle(`${sentence}\n`.repeat(2_000), { format: 'text' });
+    expect(r.warnings.join(' ')).not.toContain('lines');
+    expect(r.body.paragraphs).toHaveLength(2_000);
+  });
+
+  it('reads a text of 20,000 short lines and no prose (its header was read in quadratic time)', () => {
+    const r = parseArticle('Một câu.\n'.repeat(20_000), { format: 'text' });
+    expect(r.title).toBeNull();
+    expect(r.warnings.some((w) => w.includes('not a news article'))).toBe(true);
+  });
+});
+
+describe('replacing on strings of megabytes', () => {
+  it('gives what String.prototype.replace gives', () => {
+    const units = ['a', ' ', '\n\n', '\u00a0', 'ð', 'Ð', 'ă', '\u200b', '\u0007', '\ud83d\ude00', '\ud83d', '\r\n', 'Việt'];
+    let s = '';
+    let seed = 7;
+    while (s.length < 1_200_000) {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      s += units[seed % units.length];
+    }
+    for (const re of [/[\s\u00A0]+/g, /(?<![\p{L}\p{M}])(?:[\u00D0\u0189]|\u00F0(?=\p{L}))/gu, /\p{Cs}/gu, /[\u200B-\u200D]/g, /\r\n?/g]) {
+      expect(replaceAllBounded(s, re, '#')).toBe(s.replace(re, '#'));
+      expect(replaceAllBounded(s, re, (m) => `<${m.length}>`)).toBe(s.replace(re, (m) => `<${m.length}>`));
+    }
+  });
+
+  it('counts space-separated parts as split does', () => {
+    for (const s of ['', 'a', ' a ', 'a  b', 'Một hai ba']) expect(countSpaceSeparated(s)).toBe(s.split(' ').length);
   });
 });

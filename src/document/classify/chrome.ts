@@ -2,6 +2,7 @@
  * Recognises lines of page chrome (menus, tools, footers) from the table in `vi/page-chrome`.
  */
 import { parseAttribution } from '../../extract/byline.js';
+import { countSpaceSeparated } from '../../text/words.js';
 import {
   CHROME_LINES,
   CHROME_PREFIXES,
@@ -129,8 +130,8 @@ export function isChromeLine(text: string): boolean {
 
 /** Whether the line is a paper's name: a publication word, a short name, a medium (`Báo Đồng Nai điện tử`). */
 function isPublicationName(lower: string): boolean {
-  const words = lower.split(' ');
-  if (words.length < 2 || words.length > 8) return false;
+  const words = countSpaceSeparated(lower);
+  if (words < 2 || words > 8) return false;
   return PUBLICATION_WORDS.some((p) => lower.startsWith(`${p} `)) && SITE_NAME_MEDIA.some((m) => lower.endsWith(m));
 }
 

@@ -6,6 +6,7 @@ import { parseByline } from '../../extract/byline.js';
 import { isChromeLine, isSiteNameLine } from './chrome.js';
 import { endsLikeSentence } from './caption.js';
 import { HOME_CRUMBS } from '../../vi/page-chrome.js';
+import { countSpaceSeparated } from '../../text/words.js';
 
 /**
  * The lead of a Vietnamese news article opens with its paper's tag: `(VOV) - Sáng 23/11, …`,
@@ -48,7 +49,7 @@ const SENTENCE_MARK_RE = /[.!?;:,]/u;
  * where sites print their section, so a longer name is allowed.
  */
 export function isCategoryLike(text: string, nextToTitle = false): boolean {
-  const words = text.split(' ').length;
+  const words = countSpaceSeparated(text);
   const maxChars = nextToTitle ? MAX_KICKER_CATEGORY_CHARS : MAX_CATEGORY_CHARS;
   const maxWords = nextToTitle ? MAX_KICKER_CATEGORY_WORDS : MAX_CATEGORY_WORDS;
   return (

@@ -14,6 +14,7 @@ import { isChromeLine, isSiteNameLine } from '../classify/chrome.js';
 import { classifyBody } from '../classify/classify-body.js';
 import { breadcrumbSection, isCategoryLike, isTableCellLine, opensWithSourceTag } from '../classify/header-lines.js';
 import type { Block } from '../types.js';
+import { countSpaceSeparated } from '../../text/words.js';
 
 /** The header is short: a headline more than this many lines down (chrome aside) is not one. */
 const MAX_HEADER_LINES = 12;
@@ -29,9 +30,7 @@ const MAX_LINES_BETWEEN_SECTION_AND_TITLE = 2;
 /** A line as the reader takes it: a block, of a page or of a text copy. */
 type Line = Block;
 
-function wordCount(s: string): number {
-  return s.split(' ').length;
-}
+const wordCount = countSpaceSeparated;
 
 function isAllCaps(text: string): boolean {
   return text === text.toLocaleUpperCase('vi') && text !== text.toLocaleLowerCase('vi');
@@ -118,13 +117,21 @@ function cleanCopy(title: Line, candidates: readonly Line[]): Line {
  * Whether header line `i` is close above the title (chrome and dates between them do not count),
  * and not the headline's own first line: capitals right above a headline in capitals
  * (`KẾ HOẠCH` / `TỔ CHỨC PHONG TRÀO THI ĐUA …`) are one heading set on two lines.
+ * `paragraphsBefore[k]` counts the text lines above line `k` (a prefix sum: a text without a line of
+ * prose is all header, and counting the lines between anew for each line took its square).
  */
-function isNearTitle(header: readonly Line[], i: number, titleIndex: number): boolean {
+function isNearTitle(header: readonly Line[], paragraphsBefore: readonly number[], i: number, titleIndex: number): boolean {
   const title = header[titleIndex];
   if (i === titleIndex - 1 && title && isAllCaps(header[i]!.text) && isAllCaps(title.text)) return false;
-  let between = 0;
-  for (let j = i + 1; j < titleIndex; j++) if (header[j]!.role === 'paragraph') between++;
+  const between = i + 1 < titleIndex ? paragraphsBefore[titleIndex]! - paragraphsBefore[i + 1]! : 0;
   return between <= MAX_LINES_BETWEEN_SECTION_AND_TITLE;
+}
+
+/** `out[k]`: how many of the lines before `k` are still text lines (role `paragraph`). */
+function paragraphCounts(header: readonly Line[]): number[] {
+  const out = [0];
+  for (const b of header) out.push(out[out.length - 1]! + (b.role === 'paragraph' ? 1 : 0));
+  return out;
 }
 
 /**
@@ -145,10 +152,15 @@ function chooseTitle(header: readonly Line[], emphasis: Emphasis, metaTitles: re
 
 /** Gives roles to the header lines `[0, bodyStart)`. */
 function classifyHeader(header: Line[], emphasis: Emphasis, metaTitles: readonly string[]): void {
+  // One flag, not a search of the header per line: a text without prose is all header.
+  let hasCategory = header.some((h) => h.role === 'category');
   for (const b of header) {
     if (b.role !== 'paragraph') continue;
     // A breadcrumb is chrome, but its last link names the section.
-    if (breadcrumbSection(b.text) && !header.some((h) => h.role === 'category')) b.role = 'category';
+    if (!hasCategory && breadcrumbSection(b.text)) {
+      b.role = 'category';
+      hasCategory = true;
+    }
     else if (isChromeLine(b.text) || isSiteNameLine(b.text)) b.role = 'boilerplate';
     else if (isDateline(b.text)) b.role = 'dateline';
   }
@@ -159,17 +171,21 @@ function classifyHeader(header: Line[], emphasis: Emphasis, metaTitles: readonly
     if (a.role === 'paragraph' && b.role === 'paragraph' && a.text === b.text && isCategoryLike(a.text)) {
       a.role = 'category';
       b.role = 'boilerplate';
+      hasCategory = true;
     }
   }
   const title = chooseTitle(header, emphasis, metaTitles);
   if (title) title.role = 'title';
   const titleIndex = title ? header.indexOf(title) : header.length;
+  const paragraphsBefore = paragraphCounts(header);
   for (let i = 0; i < header.length; i++) {
     const b = header[i]!;
     if (b.role !== 'paragraph') continue;
     if (i > titleIndex && parseByline(b.text)) b.role = 'byline';
-    else if (i < titleIndex && isNearTitle(header, i, titleIndex) && isCategoryLike(b.text, i === titleIndex - 1) && !header.some((h) => h.role === 'category')) b.role = 'category';
-    else b.role = 'boilerplate';
+    else if (i < titleIndex && !hasCategory && isNearTitle(header, paragraphsBefore, i, titleIndex) && isCategoryLike(b.text, i === titleIndex - 1)) {
+      b.role = 'category';
+      hasCategory = true;
+    } else b.role = 'boilerplate';
   }
 }
 
