@@ -238,6 +238,18 @@ export const TOWNS: readonly GazetteerEntry[] = [
  * Multi-word proper names that contain a gazetteer name but are not that place: the matcher
  * skips them whole (`Thái Bình Dương` is the Pacific, not `Thái Bình` followed by a surname).
  */
+/**
+ * The word after a compass name that makes it one of the country's three regions (`Đông Nam
+ * bộ`, `Bắc Bộ`, `Tây Nam Bộ`): a region is not an administrative place.
+ */
+export const REGION_SUFFIXES: readonly string[] = ['bộ'];
+
+/**
+ * Prepositions of place (`trên địa bàn tỉnh Hà Tĩnh`, `tại tỉnh ...`): a name they lead to is
+ * the place itself, not the end of an institution's name written before them.
+ */
+export const LOCATIVE_PREPOSITIONS: readonly string[] = ['trên', 'tại', 'ở', 'thuộc', 'của', 'và'];
+
 export const NOT_PLACES: readonly string[] = [
   'Thái Bình Dương',
   'Việt Nam',
