@@ -19,6 +19,18 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a covenant bloc and the units whose leaders attend its meeting',
+    paragraphs: [
+      'Sáng 5/3, Khối giao ước thi đua các sở, ngành nội chính tổ chức hội nghị. Tham dự hội nghị có các đồng chí lãnh đạo Sở Tư pháp, Thanh tra tỉnh; Công an tỉnh, Tòa án nhân dân tỉnh.',
+    ],
+    want: [['Khối giao ước thi đua các sở, ngành nội chính', null, ['Sở Tư pháp', 'Thanh tra tỉnh', 'Công an tỉnh', 'Tòa án nhân dân tỉnh']]],
+  },
+  {
+    name: 'two attending units are guests, not the members',
+    paragraphs: ['Khối thi đua Nội chính tổ chức hội nghị. Dự hội nghị có lãnh đạo Ban Thi đua - Khen thưởng tỉnh, Sở Nội vụ.'],
+    want: [['Khối thi đua Nội chính', null, []]],
+  },
+  {
     // Mirrors corpus/text/pages-corpus-excerpts/hoabinh-cum-thi-dua-trung-du-mien-nui-2024.txt.
     name: 'a region named across `và` and lower-case words (`Trung du và miền núi phía Bắc`)',
     paragraphs: ['Ngày 12/5, Cụm thi đua các tỉnh Trung du và miền núi phía Bắc tổ chức hội nghị ký kết giao ước thi đua.'],
