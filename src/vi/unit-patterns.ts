@@ -172,6 +172,18 @@ export const GUEST_MARKERS: readonly string[] = [
 ];
 
 /**
+ * Words that join the last members of a list like `và` (`..., 731 và Đăk Uy cùng với Công ty
+ * Hưng Việt`).
+ */
+export const LIST_JOINERS: readonly string[] = ['cùng với'];
+
+/**
+ * The word that, inside a sub-group of a counted list, opens the sub-group's names
+ * (`11 đơn vị, trong đó có 3 công ty cao su là A, B và C; 2 đơn vị thuộc Binh đoàn 15 là D và E`).
+ */
+export const SUBGROUP_OPENER = 'là';
+
+/**
  * Abbreviations after which a dot does not end the sentence (`TP. Gia Nghĩa`, `ThS. Nguyễn`).
  * Matched as written.
  */

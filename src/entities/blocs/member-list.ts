@@ -14,10 +14,12 @@ import {
   BLOC_WORDS,
   DOTTED_ABBREVIATIONS,
   GUEST_MARKERS,
+  LIST_JOINERS,
   NAME_STOP_WORDS,
   NOT_UNIT_HEADS,
   NOUNS_HOLDING_STOP_WORDS,
   PLURAL_HEADS,
+  SUBGROUP_OPENER,
   UNIT_HEADS,
 } from '../../vi/unit-patterns.js';
 import { foldSpace } from '../../text/normalize.js';
@@ -69,6 +71,7 @@ const PLURAL = new PhraseSet(PLURAL_HEADS);
 const STOPS = new PhraseSet(NAME_STOP_WORDS);
 const NOT_STOPS = new PhraseSet(NOUNS_HOLDING_STOP_WORDS);
 const GUESTS = new PhraseSet(GUEST_MARKERS);
+const JOINERS = new PhraseSet(LIST_JOINERS);
 const DOTTED = new Set(DOTTED_ABBREVIATIONS);
 const BLOC_HEADS = new Set(BLOC_WORDS.filter((w) => !w.includes(' ')));
 /** Bounds that keep the reader linear and stop it from wandering into prose. */
@@ -89,7 +92,13 @@ const PAREN_RE = /\([^()]{0,300}\)/g;
  */
 export function parseMemberList(seq: Seq, startWord: number, declaredCount: number | null): MemberList | null {
   const pieces = collectPieces(seq, startWord);
-  const items = assemble(seq, pieces);
+  let items = assemble(seq, pieces);
+  // The declared count chooses between two readings: when the units' grammar does not give
+  // it, every piece as written (sub-groups and all) may.
+  if (declaredCount !== null && items.length !== declaredCount) {
+    const asWritten = piecesAsWritten(seq, pieces);
+    if (asWritten.length === declaredCount) items = asWritten;
+  }
   if (items.length === 0) return null;
   mergeWeakAnds(items, declaredCount);
   stripSharedPrefixes(items);
@@ -348,6 +357,43 @@ function assembleUnits(seq: Seq, pieces: readonly Piece[]): Item[] {
     if (cut.cut) break;
   }
   return items;
+}
+
+/**
+ * Every piece as one member, as written: `Cao su Kon Tum`, `732`. A piece after `;` that
+ * opens a sub-group (`2 đơn vị thuộc Binh đoàn 15 là Công ty 78`) starts after its `là`; a
+ * joiner inside a piece (`Đăk Uy cùng với Công ty Hưng Việt`) splits it. Each member starts
+ * with a capital or a number; the list ends at the first piece that does not.
+ */
+function piecesAsWritten(seq: Seq, pieces: readonly Piece[]): Item[] {
+  const items: Item[] = [];
+  for (const p of pieces) {
+    let first = p.first;
+    if (p.sep === 'semicolon') {
+      for (let k = p.first; k < p.last; k++) {
+        if (seq.keys[k] === SUBGROUP_OPENER) {
+          first = k + 1;
+          break;
+        }
+      }
+    }
+    for (let k = first + 1; k < p.last; k++) {
+      const joiner = JOINERS.matchAt(seq, k);
+      if (joiner === 0) continue;
+      if (!startsNamedItem(seq, first)) return items;
+      items.push({ first, last: k - 1, prefixWords: 0, weakAnd: false });
+      first = k + joiner;
+      k = first;
+    }
+    if (!startsNamedItem(seq, first)) return items;
+    items.push({ first, last: p.last, prefixWords: 0, weakAnd: false });
+  }
+  return items;
+}
+
+function startsNamedItem(seq: Seq, i: number): boolean {
+  const w = seq.words[i];
+  return w !== undefined && (isCapitalised(w.text) || numberAt(seq, i) !== null);
 }
 
 /** The piece after `n` leaves the group (or there is none): the `và` before `n` ends the group. */
