@@ -19,6 +19,20 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'one head over several known fields, a comma inside a field kept, the count agreeing',
+    paragraphs: [
+      'Khối thi đua Văn hóa - Xã hội gồm 6 đơn vị: Sở Giáo dục và Đào tạo, Y tế, Văn hóa, Thể thao và Du lịch, Lao động - Thương binh và Xã hội, Báo tỉnh và Hội Chữ thập đỏ.',
+    ],
+    want: [['Khối thi đua Văn hóa - Xã hội', 6, ['Sở Giáo dục và Đào tạo', 'Y tế', 'Văn hóa, Thể thao và Du lịch', 'Lao động - Thương binh và Xã hội', 'Báo tỉnh', 'Hội Chữ thập đỏ']]],
+  },
+  {
+    name: 'a counted list in sub-groups, each piece a member as written',
+    paragraphs: [
+      'Khối thi đua các doanh nghiệp tỉnh gồm 5 đơn vị, trong đó có 2 công ty cà phê là Cà phê Ea Pốk và Cà phê 715; 3 đơn vị thuộc Quân khu là Công ty 74, 75 cùng với Công ty Đồng Xanh.',
+    ],
+    want: [['Khối thi đua các doanh nghiệp tỉnh', 5, ['Cà phê Ea Pốk', 'Cà phê 715', 'Công ty 74', '75', 'Công ty Đồng Xanh']]],
+  },
+  {
     name: 'a covenant bloc and the units whose leaders attend its meeting',
     paragraphs: [
       'Sáng 5/3, Khối giao ước thi đua các sở, ngành nội chính tổ chức hội nghị. Tham dự hội nghị có các đồng chí lãnh đạo Sở Tư pháp, Thanh tra tỉnh; Công an tỉnh, Tòa án nhân dân tỉnh.',

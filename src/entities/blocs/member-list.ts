@@ -25,6 +25,7 @@ import {
 import { foldSpace } from '../../text/normalize.js';
 import { adminWordAt, isAdminNameGap } from './admin-words.js';
 import { numberAt } from './introducers.js';
+import { isFieldHead, readFieldRun } from './field-run.js';
 import {
   PhraseSet,
   gapBefore,
@@ -315,7 +316,17 @@ function assembleUnits(seq: Seq, pieces: readonly Piece[]): Item[] {
       if (cut.cut) break;
       continue;
     }
-    if (headAt(seq, p.first) > 0) {
+    const head = headAt(seq, p.first);
+    const fields = head > 0 && isFieldHead(seq, p.first, head) ? readFieldRun(seq, p.first + head) : [];
+    const fieldsEnd = fields.length >= 2 ? pieces.findIndex((q, m) => m >= n && q.last === fields[fields.length - 1]?.[1]) : -1;
+    if (fieldsEnd >= 0) {
+      // `Sở Giáo dục và Đào tạo, Y tế, Văn hóa, Thể thao và Du lịch`: one head, several fields.
+      inGroup = false;
+      fields.forEach(([a, b], f) => items.push({ first: f === 0 ? p.first : a, last: b, prefixWords: 0, weakAnd: f === 0 && p.sep === 'and' }));
+      n = fieldsEnd;
+      continue;
+    }
+    if (head > 0) {
       inGroup = false;
       const cut = cutAtStop(seq, p.first, p.last);
       items.push({ first: p.first, last: cut.last, prefixWords: 0, weakAnd: p.sep === 'and' });
