@@ -19,6 +19,16 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a capitalised plural head before a colon distributes over the names',
+    paragraphs: ['Khối thi đua số 4 gồm các Sở: Xây dựng, Giao thông vận tải, Công Thương và Ban Quản lý khu kinh tế tỉnh đã ký kết giao ước.'],
+    want: [['Khối thi đua số 4', null, ['Xây dựng', 'Giao thông vận tải', 'Công Thương', 'Ban Quản lý khu kinh tế tỉnh']]],
+  },
+  {
+    name: 'a long owner between the bloc\'s name and gồm',
+    paragraphs: ['Cụm thi đua số 2 Ban Tổ chức Thành ủy Cần Thơ gồm: Sở Nội vụ, Cục Thuế và Kho bạc Nhà nước thành phố đã tổ chức hội nghị.'],
+    want: [['Cụm thi đua số 2', null, ['Sở Nội vụ', 'Cục Thuế', 'Kho bạc Nhà nước thành phố']]],
+  },
+  {
     name: 'one head over several known fields, a comma inside a field kept, the count agreeing',
     paragraphs: [
       'Khối thi đua Văn hóa - Xã hội gồm 6 đơn vị: Sở Giáo dục và Đào tạo, Y tế, Văn hóa, Thể thao và Du lịch, Lao động - Thương binh và Xã hội, Báo tỉnh và Hội Chữ thập đỏ.',

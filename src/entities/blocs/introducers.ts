@@ -44,7 +44,7 @@ const EVENTS = new PhraseSet(ATTENDANCE_EVENTS);
 const ATTENDEES = new PhraseSet(ATTENDEE_TITLES);
 const LEADERS = new PhraseSet(LEADER_WORDS);
 /** Words skipped between a name and its introducer (`Cụm thi đua số 6 Tỉnh ủy gồm ...`). */
-const MAX_QUALIFIER_WORDS = 5;
+const MAX_QUALIFIER_WORDS = 8;
 /** Lower-case words a qualifier may hold: an owner or a time (`Khối thi đua số 3 của tỉnh năm 2022 gồm ...`). */
 const QUALIFIER_WORDS = new Set(['của', 'tỉnh', 'huyện', 'thành', 'phố', 'thị', 'xã', 'quận', 'năm', 'hiện', 'nay']);
 /** Words between the introducer and the `:` or `là` that opens the list (`gồm 5 sở TT&TT các thành phố ... là`). */

@@ -148,7 +148,9 @@ function collectPieces(seq: Seq, startWord: number): Piece[] {
       break;
     }
     const gap = gapBefore(seq.text, seq.words, next);
-    if (isInnerGap(gap, w.text)) {
+    // `các Sở: Tư pháp, Nội vụ`: the colon after a plural head opens its names.
+    const afterPluralHead = gap.trim() === ':' && pluralHeadAt(seq, first) === k - first + 1;
+    if (isInnerGap(gap, w.text) || afterPluralHead) {
       if (seq.keys[next] === 'và' && isSpaceGap(gapBefore(seq.text, seq.words, next + 1))) {
         pieces.push({ first, last: k, sep });
         sep = 'and';
@@ -213,13 +215,18 @@ function headAt(seq: Seq, i: number): number {
   return HEADS.matchAt(seq, i);
 }
 
-/** `các sở`, `những hội`: returns the number of words (2+) or 0. */
+/**
+ * `các sở`, `những hội`, `các Sở:` (capitalised only before a colon): returns the number of
+ * words (2+) or 0.
+ */
 function pluralHeadAt(seq: Seq, i: number): number {
   const k = seq.keys[i];
   const next = seq.words[i + 1];
-  if ((k !== 'các' && k !== 'những') || next === undefined || !isLowerInitial(next.text)) return 0;
+  if ((k !== 'các' && k !== 'những') || next === undefined) return 0;
   const len = PLURAL.matchAt(seq, i + 1);
-  return len > 0 ? len + 1 : 0;
+  if (len === 0) return 0;
+  const colonAfter = gapBefore(seq.text, seq.words, i + 1 + len).trim() === ':';
+  return isLowerInitial(next.text) || colonAfter ? len + 1 : 0;
 }
 
 /** `huyện`, `2 thành phố`, `TP.` before a capitalised name: returns the prefix's words or 0. */

@@ -56,7 +56,7 @@ function attachLists(seq: Seq, mentions: readonly BlocMention[]): AttachedList[]
   }
   const breaks = lineBreaks(seq.text);
   for (const start of findStandaloneListStarts(seq)) {
-    if (used.has(start.word)) continue;
+    if (used.has(start.word) || insideList(out, seq.words[start.word]?.start ?? -1)) continue;
     const owner = nearestNamedBefore(named, start.introStart, breaks);
     const a = owner === null ? null : readList(seq, owner, start, start.introStart);
     if (a !== null) {
@@ -76,6 +76,11 @@ function attachLists(seq: Seq, mentions: readonly BlocMention[]): AttachedList[]
     }
   }
   return out.sort((x, y) => x.list.start - y.list.start);
+}
+
+/** Whether an offset falls inside a list already read (`gồm các Sở: Tư pháp, ...` is read once). */
+function insideList(lists: readonly AttachedList[], offset: number): boolean {
+  return lists.some((a) => offset >= a.list.start && offset < a.list.end);
 }
 
 function readList(seq: Seq, owner: BlocMention, start: ListStart, readStart: number): AttachedList | null {
