@@ -21,6 +21,7 @@ import {
   CERTIFICATE_QUALIFIERS,
   CLASS_WORDS,
   EMULATION_LEVELS,
+  MEDAL_NAME_END_WORDS,
   MEDAL_NAMES,
   ORDER_NAMES,
   RECIPIENT_UNITS,
@@ -76,8 +77,7 @@ const QUALIFIER_AT = new RegExp(`[ \\t]{1,3}(?:${alternation(CERTIFICATE_QUALIFI
 const VI_NAME_AT = /[ \t]{1,3}vì(?:[ \t]{1,3}(?!(?:cho|của|tại|năm|và)(?![\p{L}]))[\p{L}\p{N}]{1,12}){1,10}/uy;
 /** `huy chương vàng, bạc, đồng`: sports medals, not commendations. */
 const SPORTS_MEDAL_AT = /[ \t]{1,3}(?:vàng|bạc|đồng)(?![\p{L}])/uy;
-/** Words that end a medal's capitalised name (`Kỷ niệm chương CCB Việt Nam của ...`). */
-const MEDAL_NAME_STOPS: ReadonlySet<string> = new Set(['của']);
+const MEDAL_NAME_STOPS: ReadonlySet<string> = new Set(MEDAL_NAME_END_WORDS);
 const CLOSE_QUOTE_AT = /[ \t]{0,2}[”"],?/uy;
 const CONFERRER_LEAD_AT = /[ \t]{0,3}(?:của|do)[ \t]{1,3}/uy;
 

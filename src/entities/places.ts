@@ -15,7 +15,18 @@
  */
 import type { BodyContext, EntityContext } from '../context.js';
 import { foldSpace } from '../text/normalize.js';
-import { LOCATIVE_PREPOSITIONS, NOT_PLACES, PROVINCES, REGION_SUFFIXES, TOWNS, type AdminLevel, type GazetteerEntry } from '../vi/admin-units.js';
+import {
+  LOCATIVE_PREPOSITIONS,
+  NOT_PLACE_NAME_STARTS,
+  NOT_PLACES,
+  PERSON_NAME_WORDS as PERSON_NAME_LIST,
+  PLACE_LIST_COUNTERS,
+  PROVINCES,
+  REGION_SUFFIXES,
+  TOWNS,
+  type AdminLevel,
+  type GazetteerEntry,
+} from '../vi/admin-units.js';
 import { UNIT_HEADS } from '../vi/unit-patterns.js';
 import { adminWordAt, isAdminNameGap, type AdminWordMatch } from './blocs/admin-words.js';
 import {
@@ -54,30 +65,16 @@ interface FoundPlace {
   readonly start: number;
 }
 
-/**
- * Common family names (the most frequent ones, GSO census order) and the two commonest
- * middle names. After `tỉnh`/`xã` they begin a person's name, not a place's; before a
- * gazetteer name they show it is part of one (`Nguyễn Hòa Bình`).
- */
-const PERSON_NAME_WORDS = new Set([
-  'nguyễn', 'trần', 'lê', 'phạm', 'hoàng', 'huỳnh', 'phan', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ', 'hồ', 'ngô',
-  'dương', 'lý', 'đinh', 'đoàn', 'trương', 'đào', 'cao', 'lương', 'tạ', 'tô', 'trịnh', 'lưu', 'quách',
-  'kiều', 'triệu', 'lại', 'hứa', 'phùng', 'mạc', 'thân', 'lò', 'vương', 'tôn', 'ma', 'văn', 'thị',
-]);
-/** Words that begin an organisation, a title or a document, not a place, after an admin word. */
-const NOT_NAME_STARTS = new PhraseSet([
-  ...UNIT_HEADS, 'khối', 'cụm', 'kế hoạch', 'nghị quyết', 'quyết định', 'chủ tịch', 'phó', 'bí thư', 'trưởng',
-  'giám đốc', 'đồng chí', 'nhà', 'cổng', 'thường trực', 'trung ương', 'đại hội', 'tổ', 'ủy', 'uỷ', 'ntm',
-]);
 /** Longest place name read after an administrative word, in words. */
 const MAX_RUN_WORDS = 5;
 const MAX_PLACE_WORDS = 4;
 /** Items in a counted list (`04 xã gồm: ...`). */
 const MAX_LIST_ITEMS = 30;
 const MAX_PAREN_CHARS = 120;
-/** Words that count a plural administrative word (`04 xã`, `các huyện`, `hai xã`). */
-const LIST_COUNTERS = new Set(['các', 'những', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười']);
 
+const PERSON_NAME_WORDS = new Set(PERSON_NAME_LIST);
+const NOT_NAME_STARTS = new PhraseSet([...UNIT_HEADS, ...NOT_PLACE_NAME_STARTS]);
+const LIST_COUNTERS = new Set(PLACE_LIST_COUNTERS);
 const REGION_WORDS = new Set(REGION_SUFFIXES);
 const LOCATIVES = new Set(LOCATIVE_PREPOSITIONS);
 

@@ -105,6 +105,9 @@ export const ORDER_NAMES: readonly string[] = [
   'chiến sỹ giải phóng', 'giải phóng', 'quân giải phóng',
 ];
 
+/** Words that end a medal's capitalised name (`Kỷ niệm chương CCB Việt Nam của ...`), as written. */
+export const MEDAL_NAME_END_WORDS: readonly string[] = ['của'];
+
 /** Names of medals (Huy chương ...), lower case. */
 export const MEDAL_NAMES: readonly string[] = [
   'quân kỳ quyết thắng', 'vì an ninh tổ quốc', 'chiến sĩ vẻ vang', 'chiến sỹ vẻ vang', 'hữu nghị',

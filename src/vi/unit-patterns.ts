@@ -80,6 +80,21 @@ export const COUNT_NOUNS: readonly string[] = [
   'trường', 'đoàn thể', 'huyện ủy', 'đảng ủy',
 ];
 
+/** Words left out of a bloc's comparison key: they vary between mentions of one bloc. */
+export const BLOC_KEY_FILLERS: readonly string[] = ['các', 'những', 'và'];
+
+/** Words a bloc's name must not end on (`... trên địa bàn`, `... và`). */
+export const BLOC_NAME_DANGLING: readonly string[] = ['và', 'các', 'những', 'trên', 'trực', 'thuộc', 'địa', 'bàn'];
+
+/** Prepositions that make a lower-case bare `khối`/`cụm` refer to a bloc already named (`trong khối`). */
+export const BLOC_ANAPHORA_LINKS: readonly string[] = ['trong', 'của', 'thuộc', 'toàn'];
+
+/**
+ * Lower-case words the owner between a bloc's name and its `gồm` may hold: an owner or a time
+ * (`Khối thi đua số 3 của tỉnh năm 2022 gồm ...`).
+ */
+export const BLOC_QUALIFIER_WORDS: readonly string[] = ['của', 'tỉnh', 'huyện', 'thành', 'phố', 'thị', 'xã', 'quận', 'năm', 'hiện', 'nay'];
+
 /**
  * The attendance clause of a bloc's meeting that names the units whose leaders came
  * (`Dự hội nghị có các đồng chí lãnh đạo Văn phòng UBND tỉnh, Sở Nội vụ, ...`,

@@ -11,6 +11,7 @@ import {
   ATTENDANCE_EVENTS,
   ATTENDANCE_VERBS,
   ATTENDEE_TITLES,
+  BLOC_QUALIFIER_WORDS,
   COUNT_NOUNS,
   COUNT_TO_BLOC_LINKS,
   LEADER_WORDS,
@@ -45,8 +46,7 @@ const ATTENDEES = new PhraseSet(ATTENDEE_TITLES);
 const LEADERS = new PhraseSet(LEADER_WORDS);
 /** Words skipped between a name and its introducer (`Cụm thi đua số 6 Tỉnh ủy gồm ...`). */
 const MAX_QUALIFIER_WORDS = 8;
-/** Lower-case words a qualifier may hold: an owner or a time (`Khối thi đua số 3 của tỉnh năm 2022 gồm ...`). */
-const QUALIFIER_WORDS = new Set(['của', 'tỉnh', 'huyện', 'thành', 'phố', 'thị', 'xã', 'quận', 'năm', 'hiện', 'nay']);
+const QUALIFIER_WORDS = new Set(BLOC_QUALIFIER_WORDS);
 /** Words between the introducer and the `:` or `là` that opens the list (`gồm 5 sở TT&TT các thành phố ... là`). */
 const MAX_DESCRIPTOR_WORDS = 14;
 /** Longest bracketed list read (the member-list reader bounds a bracket the same way). */

@@ -3,8 +3,11 @@
  * and reads the bloc's name after the bloc word.
  */
 import {
+  BLOC_ANAPHORA_LINKS,
   BLOC_CATEGORY_NOUNS,
   BLOC_EMULATION_WORDS,
+  BLOC_KEY_FILLERS,
+  BLOC_NAME_DANGLING,
   BLOC_WORDS,
   BLOC_NAME_CONTINUATIONS,
   NAME_STOP_WORDS,
@@ -46,12 +49,9 @@ const EMULATION_WORDS = new PhraseSet(BLOC_EMULATION_WORDS);
 const CATEGORIES = new PhraseSet(BLOC_CATEGORY_NOUNS);
 const CONTINUATIONS = new Set(BLOC_NAME_CONTINUATIONS);
 const PLURALS = new Set(PLURAL_MARKERS);
-/** Words left out of the comparison key: they vary between mentions of one bloc. */
-const KEY_FILLERS = new Set(['các', 'những', 'và']);
-/** Words a name must not end on (`... trên địa bàn`, `... và`). */
-const DANGLING = new Set(['và', 'các', 'những', 'trên', 'trực', 'thuộc', 'địa', 'bàn']);
-/** Prepositions that make a lower-case bare `khối`/`cụm` refer to a bloc already named (`trong khối`). */
-const ANAPHORA_LINKS = new Set(['trong', 'của', 'thuộc', 'toàn']);
+const KEY_FILLERS = new Set(BLOC_KEY_FILLERS);
+const DANGLING = new Set(BLOC_NAME_DANGLING);
+const ANAPHORA_LINKS = new Set(BLOC_ANAPHORA_LINKS);
 /** Longest name read, in words: names are short; a longer run is prose. */
 const MAX_NAME_WORDS = 16;
 /** Lower-case words in a row after the capitalised part of a name (`Nội chính`, `Hội đặc thù`). */
