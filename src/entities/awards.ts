@@ -13,9 +13,15 @@ import type { BodyContext, EntityContext, Para } from '../context.js';
 import type { Award } from '../schema/record.js';
 import {
   AWARD_FORMS,
+  BARE_FLAG_FORM,
+  BARE_FLAG_WORD,
+  PRIZE_EDITION_WORDS,
+  PRIZE_FORM,
+  PRIZE_WORD,
   CERTIFICATE_QUALIFIERS,
   CLASS_WORDS,
   EMULATION_LEVELS,
+  MEDAL_NAME_END_WORDS,
   MEDAL_NAMES,
   ORDER_NAMES,
   RECIPIENT_UNITS,
@@ -71,10 +77,17 @@ const QUALIFIER_AT = new RegExp(`[ \\t]{1,3}(?:${alternation(CERTIFICATE_QUALIFI
 const VI_NAME_AT = /[ \t]{1,3}vì(?:[ \t]{1,3}(?!(?:cho|của|tại|năm|và)(?![\p{L}]))[\p{L}\p{N}]{1,12}){1,10}/uy;
 /** `huy chương vàng, bạc, đồng`: sports medals, not commendations. */
 const SPORTS_MEDAL_AT = /[ \t]{1,3}(?:vàng|bạc|đồng)(?![\p{L}])/uy;
-/** Words that end a medal's capitalised name (`Kỷ niệm chương CCB Việt Nam của ...`). */
-const MEDAL_NAME_STOPS: ReadonlySet<string> = new Set(['của']);
+const MEDAL_NAME_STOPS: ReadonlySet<string> = new Set(MEDAL_NAME_END_WORDS);
 const CLOSE_QUOTE_AT = /[ \t]{0,2}[”"],?/uy;
 const CONFERRER_LEAD_AT = /[ \t]{0,3}(?:của|do)[ \t]{1,3}/uy;
+
+/** A bare `cờ` followed by its conferrer (`của ...`) or its quoted title. */
+const BARE_FLAG_RE = new RegExp(`(?<![\\p{L}])${BARE_FLAG_WORD}(?=[ \\t]{1,3}(?:của[ \\t]|[“"]))`, 'gu');
+/** An opening quote and a prize's name: `“giải thưởng`. */
+const QUOTED_PRIZE_RE = new RegExp(`[“"](?=${PRIZE_WORD}[ \\t])`, 'gu');
+/** The edition after a prize's name (`lần thứ nhất`, `, năm 2014`), where its type ends. */
+const PRIZE_EDITION_RE = new RegExp(`,?[ \\t]{1,3}(?:${alternation(PRIZE_EDITION_WORDS)})[ \\t]`, 'u');
+const PRIZE_NAME_RE = /[^”"\n]{1,120}[”"]/uy;
 
 const UNITS = alternation(RECIPIENT_UNITS);
 /** `N <unit>`: a stated number of recipients. */
@@ -207,6 +220,37 @@ function findMentions(para: Para): Mention[] {
     out.push(mention);
     // Continue after the mention so that a name inside it (`Huân chương Chiến sĩ vẻ vang`) is not read again.
     FORM_RE.lastIndex = Math.max(FORM_RE.lastIndex, mention.typeEnd);
+  }
+  out.push(...bareFlags(para), ...quotedPrizes(para));
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** `nhận cờ của Thủ tướng`, `tặng cờ “...”`: a bare flag right after a verb of conferring or receiving. */
+function bareFlags(para: Para): Mention[] {
+  const out: Mention[] = [];
+  BARE_FLAG_RE.lastIndex = 0;
+  for (let m = BARE_FLAG_RE.exec(para.lower); m; m = BARE_FLAG_RE.exec(para.lower)) {
+    const before = para.lower.slice(Math.max(0, m.index - LOOKBACK), m.index);
+    if (!CONFER_BEFORE_RE.test(before) && !RECEIVE_BEFORE_RE.test(before)) continue;
+    const mention = readMention(para, BARE_FLAG_FORM, m.index, m.index + m[0].length);
+    out.push({ ...mention, type: BARE_FLAG_FORM.name });
+  }
+  return out;
+}
+
+/** `“Giải thưởng X lần thứ nhất, năm 2014”` in a sentence of conferring: the prize `Giải thưởng X`. */
+function quotedPrizes(para: Para): Mention[] {
+  const out: Mention[] = [];
+  QUOTED_PRIZE_RE.lastIndex = 0;
+  for (let m = QUOTED_PRIZE_RE.exec(para.lower); m; m = QUOTED_PRIZE_RE.exec(para.lower)) {
+    const start = m.index + m[0].length;
+    const end = stickyEnd(PRIZE_NAME_RE, para.lower, start);
+    // A prize of the law's own list (`Giải thưởng Hồ Chí Minh`) is read as that form.
+    if (end < 0 || stickyEnd(FORM_AT, para.lower, start) >= 0 || !hasContext(para, m.index)) continue;
+    const name = para.lower.slice(start, end - 1);
+    const edition = PRIZE_EDITION_RE.exec(name);
+    const typeEnd = start + (edition === null ? name.length : edition.index);
+    out.push({ form: PRIZE_FORM, start: m.index, typeEnd, end, type: writtenType(para.text, start, typeEnd), conferredBy: null, bareConferrer: false });
   }
   return out;
 }

@@ -15,7 +15,18 @@
  */
 import type { BodyContext, EntityContext } from '../context.js';
 import { foldSpace } from '../text/normalize.js';
-import { NOT_PLACES, PROVINCES, TOWNS, type AdminLevel, type GazetteerEntry } from '../vi/admin-units.js';
+import {
+  LOCATIVE_PREPOSITIONS,
+  NOT_PLACE_NAME_STARTS,
+  NOT_PLACES,
+  PERSON_NAME_WORDS as PERSON_NAME_LIST,
+  PLACE_LIST_COUNTERS,
+  PROVINCES,
+  REGION_SUFFIXES,
+  TOWNS,
+  type AdminLevel,
+  type GazetteerEntry,
+} from '../vi/admin-units.js';
 import { UNIT_HEADS } from '../vi/unit-patterns.js';
 import { adminWordAt, isAdminNameGap, type AdminWordMatch } from './blocs/admin-words.js';
 import {
@@ -54,29 +65,18 @@ interface FoundPlace {
   readonly start: number;
 }
 
-/**
- * Common family names (the most frequent ones, GSO census order) and the two commonest
- * middle names. After `tỉnh`/`xã` they begin a person's name, not a place's; before a
- * gazetteer name they show it is part of one (`Nguyễn Hòa Bình`).
- */
-const PERSON_NAME_WORDS = new Set([
-  'nguyễn', 'trần', 'lê', 'phạm', 'hoàng', 'huỳnh', 'phan', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ', 'hồ', 'ngô',
-  'dương', 'lý', 'đinh', 'đoàn', 'trương', 'đào', 'cao', 'lương', 'tạ', 'tô', 'trịnh', 'lưu', 'quách',
-  'kiều', 'triệu', 'lại', 'hứa', 'phùng', 'mạc', 'thân', 'lò', 'vương', 'tôn', 'ma', 'văn', 'thị',
-]);
-/** Words that begin an organisation, a title or a document, not a place, after an admin word. */
-const NOT_NAME_STARTS = new PhraseSet([
-  ...UNIT_HEADS, 'khối', 'cụm', 'kế hoạch', 'nghị quyết', 'quyết định', 'chủ tịch', 'phó', 'bí thư', 'trưởng',
-  'giám đốc', 'đồng chí', 'nhà', 'cổng', 'thường trực', 'trung ương', 'đại hội', 'tổ', 'ủy', 'uỷ', 'ntm',
-]);
 /** Longest place name read after an administrative word, in words. */
 const MAX_RUN_WORDS = 5;
 const MAX_PLACE_WORDS = 4;
 /** Items in a counted list (`04 xã gồm: ...`). */
 const MAX_LIST_ITEMS = 30;
 const MAX_PAREN_CHARS = 120;
-/** Words that count a plural administrative word (`04 xã`, `các huyện`, `hai xã`). */
-const LIST_COUNTERS = new Set(['các', 'những', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười']);
+
+const PERSON_NAME_WORDS = new Set(PERSON_NAME_LIST);
+const NOT_NAME_STARTS = new PhraseSet([...UNIT_HEADS, ...NOT_PLACE_NAME_STARTS]);
+const LIST_COUNTERS = new Set(PLACE_LIST_COUNTERS);
+const REGION_WORDS = new Set(REGION_SUFFIXES);
+const LOCATIVES = new Set(LOCATIVE_PREPOSITIONS);
 
 const GAZETTEER = buildGazetteer();
 
@@ -166,7 +166,9 @@ function afterAdminWord(
   const j = i + length;
   const start = seq.words[i]?.start ?? 0;
   if (!isAdminNameGap(gapBefore(seq.text, seq.words, j), abbreviation)) return null;
-  const g = matchGazetteer(seq, j, allCaps);
+  // After `tỉnh`/`thành phố` the name is a province's even when a later word lost its capital
+  // (`tỉnh Bà Rịa Vũng tàu`).
+  const g = longer(matchGazetteer(seq, j, allCaps), level === 'province' ? matchGazetteer(seq, j, allCaps, true) : null);
   // `xã Vinh Hà` is not `Vinh`: a gazetteer name counts when the name ends with it. A province's
   // name is complete as it stands: `Tỉnh Phú Yên Người ký: ...` ends the place at `Yên`.
   const isProvince = g?.spelling.entry?.level === 'province' && level === 'province';
@@ -186,9 +188,12 @@ function afterAdminWord(
  * R'moan; Thuận Hạnh, Nam Bình`, `2 huyện Tuy Đức và Đắk Glong`, `10 xã (Quảng Tín, Đắk Wer)`.
  */
 function countedList(seq: Seq, i: number, admin: AdminWordMatch): FoundPlace[] {
-  const prev = seq.words[i - 1];
-  if (prev === undefined || admin.abbreviation || !isSpaceGap(gapBefore(seq.text, seq.words, i))) return [];
-  if (!(isDigits(prev.text) || LIST_COUNTERS.has(seq.keys[i - 1] ?? ''))) return [];
+  if (admin.abbreviation || !isSpaceGap(gapBefore(seq.text, seq.words, i))) return [];
+  // The count may stand before the units' acronym: `6 LĐLĐ quận: Hoàn Kiếm, ...`.
+  const acronym = isAllCaps(seq.words[i - 1]?.text ?? '') && isSpaceGap(gapBefore(seq.text, seq.words, i - 1)) ? 1 : 0;
+  const counter = i - 1 - acronym;
+  const prev = seq.words[counter];
+  if (prev === undefined || !(isDigits(prev.text) || LIST_COUNTERS.has(seq.keys[counter] ?? ''))) return [];
   let k = i + admin.length;
   if (seq.keys[k] === 'gồm' || seq.keys[k] === 'là') k += seq.keys[k + 1] === 'có' ? 2 : 1;
   const opening = gapBefore(seq.text, seq.words, k).trim();
@@ -198,7 +203,7 @@ function countedList(seq: Seq, i: number, admin: AdminWordMatch): FoundPlace[] {
     const found = matchGazetteer(seq, k, false);
     if (found?.spelling.blocked === true) break;
     const g = found !== null && !continuesProperName(seq, k + found.spelling.keys.length - 1) ? found : null;
-    const len = g !== null ? g.spelling.keys.length : placeRun(seq, k);
+    const len = g !== null ? g.spelling.keys.length : placeRun(seq, k, true);
     if (len === 0) break;
     const name = g?.spelling.entry?.name ?? wordsText(seq, k, k + len - 1);
     out.push({ name, level: g?.spelling.entry?.level ?? admin.level, start: seq.words[k]?.start ?? 0 });
@@ -231,8 +236,9 @@ function nextListItem(seq: Seq, last: number): number {
 /**
  * The number of words of a place name read at `j` after an administrative word: title-case
  * words, at most four, not a person's name, not an organisation. 0 when there is none.
+ * `listed`: the name is an item of a counted list, where a family name may open it.
  */
-function placeRun(seq: Seq, j: number): number {
+function placeRun(seq: Seq, j: number, listed = false): number {
   let n = 0;
   for (let k = j; k < seq.words.length && n < MAX_RUN_WORDS; k++) {
     const w = seq.words[k];
@@ -241,7 +247,10 @@ function placeRun(seq: Seq, j: number): number {
     if (k > j && !isSpaceGap(gapBefore(seq.text, seq.words, k))) break;
     n++;
   }
-  if (n === 0 || PERSON_NAME_WORDS.has(seq.keys[j] ?? '') || NOT_NAME_STARTS.matchAt(seq, j) > 0) return 0;
+  // In a counted list of places a family name opens a place's name (`Hoàng Mai`, `Lê Chân`).
+  if (n === 0 || (!listed && PERSON_NAME_WORDS.has(seq.keys[j] ?? '')) || NOT_NAME_STARTS.matchAt(seq, j) > 0) return 0;
+  // `Đông Nam bộ`, `Tây Nam Bộ`: a region, not a place.
+  if (REGION_WORDS.has(seq.keys[j + n - 1] ?? '') || (REGION_WORDS.has(seq.keys[j + n] ?? '') && isSpaceGap(gapBefore(seq.text, seq.words, j + n)))) return 0;
   // `xã Thuận Hạnh Nguyễn Văn A`: a family name after the second word starts a person's name.
   if (n >= 4) {
     for (let k = 2; k < n; k++) {
@@ -288,6 +297,7 @@ function inUniversityName(seq: Seq, i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k <= 5; k--) {
     const key = seq.keys[k];
     const next = seq.keys[k + 1];
+    if (LOCATIVES.has(key ?? '')) return false;
     if ((key === 'đại' && next === 'học') || (key === 'học' && next === 'viện') || (key === 'cao' && next === 'đẳng')) return true;
     if (key === 'trường' && isCapitalised(seq.words[k]?.text ?? '')) return true;
     if (!isSpaceGap(gapBefore(seq.text, seq.words, k + 1))) return false;
@@ -302,21 +312,27 @@ function wordsText(seq: Seq, a: number, b: number): string {
   return x === undefined || y === undefined ? '' : foldSpace(seq.text.slice(x.start, y.end));
 }
 
+/** The match with more words (the first on a tie). */
+function longer(a: { spelling: Spelling } | null, b: { spelling: Spelling } | null): { spelling: Spelling } | null {
+  if (a === null || b === null) return a ?? b;
+  return b.spelling.keys.length > a.spelling.keys.length ? b : a;
+}
+
 /** The longest gazetteer spelling at word `i`, written with capitals (any case in an all-caps text). */
-function matchGazetteer(seq: Seq, i: number, allCaps: boolean): { spelling: Spelling } | null {
+function matchGazetteer(seq: Seq, i: number, allCaps: boolean, firstCapitalOnly = false): { spelling: Spelling } | null {
   const list = GAZETTEER.get(seq.keys[i] ?? '');
   if (list === undefined) return null;
   for (const spelling of list) {
-    if (spellingMatches(seq, i, spelling, allCaps)) return { spelling };
+    if (spellingMatches(seq, i, spelling, allCaps, firstCapitalOnly)) return { spelling };
   }
   return null;
 }
 
-function spellingMatches(seq: Seq, i: number, s: Spelling, allCaps: boolean): boolean {
+function spellingMatches(seq: Seq, i: number, s: Spelling, allCaps: boolean, firstCapitalOnly: boolean): boolean {
   for (let k = 0; k < s.keys.length; k++) {
     const w = seq.words[i + k];
     if (w === undefined || seq.keys[i + k] !== s.keys[k]) return false;
-    if (!allCaps && !isCapitalised(w.text)) return false;
+    if (!allCaps && !isCapitalised(w.text) && !(firstCapitalOnly && k > 0)) return false;
     if (k > 0 && !sameGap(gapBefore(seq.text, seq.words, i + k), s.gaps[k - 1] ?? '')) return false;
   }
   return true;

@@ -238,6 +238,41 @@ export const TOWNS: readonly GazetteerEntry[] = [
  * Multi-word proper names that contain a gazetteer name but are not that place: the matcher
  * skips them whole (`Thái Bình Dương` is the Pacific, not `Thái Bình` followed by a surname).
  */
+/**
+ * Common family names (the most frequent ones, GSO census order) and the two commonest
+ * middle names. After `tỉnh`/`xã` they begin a person's name, not a place's; before a
+ * gazetteer name they show it is part of one (`Nguyễn Hòa Bình`).
+ */
+export const PERSON_NAME_WORDS: readonly string[] = [
+  'nguyễn', 'trần', 'lê', 'phạm', 'hoàng', 'huỳnh', 'phan', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ', 'hồ', 'ngô',
+  'dương', 'lý', 'đinh', 'đoàn', 'trương', 'đào', 'cao', 'lương', 'tạ', 'tô', 'trịnh', 'lưu', 'quách',
+  'kiều', 'triệu', 'lại', 'hứa', 'phùng', 'mạc', 'thân', 'lò', 'vương', 'tôn', 'ma', 'văn', 'thị',
+];
+
+/**
+ * Words that begin an organisation, a title or a document, not a place, after an
+ * administrative word (besides the unit heads of `unit-patterns.ts`).
+ */
+export const NOT_PLACE_NAME_STARTS: readonly string[] = [
+  'khối', 'cụm', 'kế hoạch', 'nghị quyết', 'quyết định', 'chủ tịch', 'phó', 'bí thư', 'trưởng',
+  'giám đốc', 'đồng chí', 'nhà', 'cổng', 'thường trực', 'trung ương', 'đại hội', 'tổ', 'ủy', 'uỷ', 'ntm',
+];
+
+/** Words that count a plural administrative word (`04 xã`, `các huyện`, `hai xã`). */
+export const PLACE_LIST_COUNTERS: readonly string[] = ['các', 'những', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
+
+/**
+ * The word after a compass name that makes it one of the country's three regions (`Đông Nam
+ * bộ`, `Bắc Bộ`, `Tây Nam Bộ`): a region is not an administrative place.
+ */
+export const REGION_SUFFIXES: readonly string[] = ['bộ'];
+
+/**
+ * Prepositions of place (`trên địa bàn tỉnh Hà Tĩnh`, `tại tỉnh ...`): a name they lead to is
+ * the place itself, not the end of an institution's name written before them.
+ */
+export const LOCATIVE_PREPOSITIONS: readonly string[] = ['trên', 'tại', 'ở', 'thuộc', 'của', 'và'];
+
 export const NOT_PLACES: readonly string[] = [
   'Thái Bình Dương',
   'Việt Nam',

@@ -76,6 +76,25 @@ export const AWARD_FORMS: ReadonlyArray<AwardForm> = [
 ];
 
 /**
+ * A flag conferred without its full name (`đề nghị nhận cờ của Thủ tướng Chính phủ`, `tặng cờ
+ * “Đơn vị dẫn đầu ...”`): the only flag the Law on Emulation and Commendation 2022 confers
+ * (Chương II, Cờ thi đua) is the emulation flag, so a `cờ` given with its conferrer or its
+ * quoted title is one.
+ */
+export const BARE_FLAG_WORD = 'cờ';
+export const BARE_FLAG_FORM: AwardForm = { name: 'Cờ thi đua', variants: [], shape: 'certificate', needsContext: false };
+
+/**
+ * Prizes named in quotes (`tặng bằng chứng nhận “Giải thưởng CNVC, LĐ tiêu biểu tỉnh Quảng
+ * Trị lần thứ nhất, năm 2014”`): a prize (giải thưởng, Luật Thi đua, khen thưởng 2022,
+ * Chương III) of a ministry, a province or an organisation. Lower case; the type is the name
+ * up to the edition words ({@link PRIZE_EDITION_WORDS}).
+ */
+export const PRIZE_WORD = 'giải thưởng';
+export const PRIZE_EDITION_WORDS: readonly string[] = ['lần thứ', 'lần', 'năm', 'mùa'];
+export const PRIZE_FORM: AwardForm = { name: 'Giải thưởng', variants: [], shape: 'title', needsContext: true };
+
+/**
  * Names of orders (Huân chương ...), lower case, longest first where one is a prefix of
  * another (`chiến sĩ giải phóng` before `chiến sĩ`).
  */
@@ -85,6 +104,9 @@ export const ORDER_NAMES: readonly string[] = [
   'kháng chiến', 'chiến thắng', 'chiến sĩ vẻ vang', 'chiến sỹ vẻ vang', 'chiến sĩ giải phóng',
   'chiến sỹ giải phóng', 'giải phóng', 'quân giải phóng',
 ];
+
+/** Words that end a medal's capitalised name (`Kỷ niệm chương CCB Việt Nam của ...`), as written. */
+export const MEDAL_NAME_END_WORDS: readonly string[] = ['của'];
 
 /** Names of medals (Huy chương ...), lower case. */
 export const MEDAL_NAMES: readonly string[] = [

@@ -54,6 +54,12 @@ export const PLURAL_HEADS: readonly string[] = [
 export const BLOC_WORDS: readonly string[] = ['khối thi đua', 'cụm thi đua', 'khối', 'cụm'];
 
 /**
+ * What follows the bloc word in its full form: `Khối thi đua ...`, and `Khối giao ước thi đua
+ * ...` (the bloc of units that sign one emulation covenant, a name provincial portals use).
+ */
+export const BLOC_EMULATION_WORDS: readonly string[] = ['thi đua', 'giao ước thi đua'];
+
+/**
  * Words that open a member list after a bloc's name (`Khối ... gồm 06 đơn vị: ...`,
  * `... có 10 đơn vị thành viên, bao gồm: ...`, `Cụm ... gồm huyện A, huyện B`).
  * `có` only counts with a number after it; `là` only after a count phrase
@@ -73,6 +79,35 @@ export const COUNT_NOUNS: readonly string[] = [
   'hội', 'huyện', 'thị xã', 'thành phố', 'xã', 'phường', 'tỉnh', 'địa phương', 'doanh nghiệp',
   'trường', 'đoàn thể', 'huyện ủy', 'đảng ủy',
 ];
+
+/** Words left out of a bloc's comparison key: they vary between mentions of one bloc. */
+export const BLOC_KEY_FILLERS: readonly string[] = ['các', 'những', 'và'];
+
+/** Words a bloc's name must not end on (`... trên địa bàn`, `... và`). */
+export const BLOC_NAME_DANGLING: readonly string[] = ['và', 'các', 'những', 'trên', 'trực', 'thuộc', 'địa', 'bàn'];
+
+/** Prepositions that make a lower-case bare `khối`/`cụm` refer to a bloc already named (`trong khối`). */
+export const BLOC_ANAPHORA_LINKS: readonly string[] = ['trong', 'của', 'thuộc', 'toàn'];
+
+/**
+ * Lower-case words the owner between a bloc's name and its `gồm` may hold: an owner or a time
+ * (`Khối thi đua số 3 của tỉnh năm 2022 gồm ...`).
+ */
+export const BLOC_QUALIFIER_WORDS: readonly string[] = ['của', 'tỉnh', 'huyện', 'thành', 'phố', 'thị', 'xã', 'quận', 'năm', 'hiện', 'nay'];
+
+/**
+ * The attendance clause of a bloc's meeting that names the units whose leaders came
+ * (`Dự hội nghị có các đồng chí lãnh đạo Văn phòng UBND tỉnh, Sở Nội vụ, ...`,
+ * `Tham dự Hội nghị có lãnh đạo các đơn vị: ...`): in the order they are read, the verb of
+ * attending, the event (at most {@link MAX_ATTENDED_EVENT_WORDS} words), `có`, who attended,
+ * then the leaders' word. The units that follow are the bloc's members when the article gives
+ * no other list.
+ */
+export const ATTENDANCE_VERBS: readonly string[] = ['tham dự', 'dự'];
+export const ATTENDANCE_EVENTS: readonly string[] = ['hội nghị', 'buổi lễ', 'lễ', 'buổi', 'cuộc họp', 'phiên họp', 'hội thảo'];
+export const ATTENDEE_TITLES: readonly string[] = ['các đồng chí', 'đồng chí', 'đại diện', 'các vị'];
+export const LEADER_WORDS: readonly string[] = ['lãnh đạo'];
+export const MAX_ATTENDED_EVENT_WORDS = 4;
 
 /** Prepositions between a count phrase and the bloc word (`09 đơn vị trong Khối: ...`). */
 export const COUNT_TO_BLOC_LINKS: readonly string[] = ['trong', 'thuộc', 'của'];
@@ -150,6 +185,18 @@ export const GUEST_MARKERS: readonly string[] = [
   'đại diện', 'lãnh đạo', 'cùng', 'cùng với', 'đồng chí', 'các đồng chí', 'ông', 'bà', 'khách mời',
   'trong đó', 'ngoài ra', 'với', 'có', 'tham dự', 'dự', 'các đơn vị', 'các cơ quan',
 ];
+
+/**
+ * Words that join the last members of a list like `và` (`..., 731 và Đăk Uy cùng với Công ty
+ * Hưng Việt`).
+ */
+export const LIST_JOINERS: readonly string[] = ['cùng với'];
+
+/**
+ * The word that, inside a sub-group of a counted list, opens the sub-group's names
+ * (`11 đơn vị, trong đó có 3 công ty cao su là A, B và C; 2 đơn vị thuộc Binh đoàn 15 là D và E`).
+ */
+export const SUBGROUP_OPENER = 'là';
 
 /**
  * Abbreviations after which a dot does not end the sentence (`TP. Gia Nghĩa`, `ThS. Nguyễn`).

@@ -35,6 +35,8 @@ describe('extractAwards: one form', () => {
     ['a receiving subject', 'Hội Khuyến học nhận Cờ thi đua Chính phủ.', { type: 'Cờ thi đua', conferredBy: 'Chính phủ', recipients: ['Hội Khuyến học'] }],
     ['a ministry with và in its name', 'Có 01 tập thể được nhận Cờ thi đua của Bộ Giáo dục và Đào tạo; 3 cá nhân khác.', { conferredBy: 'Bộ Giáo dục và Đào tạo', count: 1 }],
     ['an honorary title being conferred', 'Thầy Nam được phong tặng danh hiệu Nhà giáo Ưu tú năm 2023.', { type: 'Nhà giáo Ưu tú' }],
+    ['a bare flag with its conferrer', 'Khối đề nghị 02 đơn vị nhận cờ của Thủ tướng Chính phủ.', { type: 'Cờ thi đua', conferredBy: 'Thủ tướng Chính phủ' }],
+    ['a quoted prize, its edition left out', 'UBND tỉnh tặng bằng chứng nhận “Giải thưởng Doanh nhân tiêu biểu tỉnh lần thứ hai, năm 2020” cho 20 cá nhân.', { type: 'Giải thưởng Doanh nhân tiêu biểu tỉnh', count: 20 }],
     ['a named commemorative medal', 'Ban tặng Kỷ niệm chương “Vì sự nghiệp Thi đua - Khen thưởng” cho 5 cá nhân.', { type: 'Kỷ niệm chương Vì sự nghiệp Thi đua - Khen thưởng', count: 5 }],
   ])('%s', (_name, text, expected) => {
     const awards = run(text);

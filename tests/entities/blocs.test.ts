@@ -19,6 +19,42 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a capitalised plural head before a colon distributes over the names',
+    paragraphs: ['Khối thi đua số 4 gồm các Sở: Xây dựng, Giao thông vận tải, Công Thương và Ban Quản lý khu kinh tế tỉnh đã ký kết giao ước.'],
+    want: [['Khối thi đua số 4', null, ['Xây dựng', 'Giao thông vận tải', 'Công Thương', 'Ban Quản lý khu kinh tế tỉnh']]],
+  },
+  {
+    name: 'a long owner between the bloc\'s name and gồm',
+    paragraphs: ['Cụm thi đua số 2 Ban Tổ chức Thành ủy Cần Thơ gồm: Sở Nội vụ, Cục Thuế và Kho bạc Nhà nước thành phố đã tổ chức hội nghị.'],
+    want: [['Cụm thi đua số 2', null, ['Sở Nội vụ', 'Cục Thuế', 'Kho bạc Nhà nước thành phố']]],
+  },
+  {
+    name: 'one head over several known fields, a comma inside a field kept, the count agreeing',
+    paragraphs: [
+      'Khối thi đua Văn hóa - Xã hội gồm 6 đơn vị: Sở Giáo dục và Đào tạo, Y tế, Văn hóa, Thể thao và Du lịch, Lao động - Thương binh và Xã hội, Báo tỉnh và Hội Chữ thập đỏ.',
+    ],
+    want: [['Khối thi đua Văn hóa - Xã hội', 6, ['Sở Giáo dục và Đào tạo', 'Y tế', 'Văn hóa, Thể thao và Du lịch', 'Lao động - Thương binh và Xã hội', 'Báo tỉnh', 'Hội Chữ thập đỏ']]],
+  },
+  {
+    name: 'a counted list in sub-groups, each piece a member as written',
+    paragraphs: [
+      'Khối thi đua các doanh nghiệp tỉnh gồm 5 đơn vị, trong đó có 2 công ty cà phê là Cà phê Ea Pốk và Cà phê 715; 3 đơn vị thuộc Quân khu là Công ty 74, 75 cùng với Công ty Đồng Xanh.',
+    ],
+    want: [['Khối thi đua các doanh nghiệp tỉnh', 5, ['Cà phê Ea Pốk', 'Cà phê 715', 'Công ty 74', '75', 'Công ty Đồng Xanh']]],
+  },
+  {
+    name: 'a covenant bloc and the units whose leaders attend its meeting',
+    paragraphs: [
+      'Sáng 5/3, Khối giao ước thi đua các sở, ngành nội chính tổ chức hội nghị. Tham dự hội nghị có các đồng chí lãnh đạo Sở Tư pháp, Thanh tra tỉnh; Công an tỉnh, Tòa án nhân dân tỉnh.',
+    ],
+    want: [['Khối giao ước thi đua các sở, ngành nội chính', null, ['Sở Tư pháp', 'Thanh tra tỉnh', 'Công an tỉnh', 'Tòa án nhân dân tỉnh']]],
+  },
+  {
+    name: 'two attending units are guests, not the members',
+    paragraphs: ['Khối thi đua Nội chính tổ chức hội nghị. Dự hội nghị có lãnh đạo Ban Thi đua - Khen thưởng tỉnh, Sở Nội vụ.'],
+    want: [['Khối thi đua Nội chính', null, []]],
+  },
+  {
     // Mirrors corpus/text/pages-corpus-excerpts/hoabinh-cum-thi-dua-trung-du-mien-nui-2024.txt.
     name: 'a region named across `và` and lower-case words (`Trung du và miền núi phía Bắc`)',
     paragraphs: ['Ngày 12/5, Cụm thi đua các tỉnh Trung du và miền núi phía Bắc tổ chức hội nghị ký kết giao ước thi đua.'],

@@ -17,6 +17,18 @@ interface Case {
 }
 
 const cases: readonly Case[] = [
+  {
+    name: 'a counted list after the units\' acronym, with a place that opens with a family name',
+    text: 'Cụm gồm 4 UBND quận: Ba Đình, Lê Chân, Ngô Quyền và Hoàng Mai.',
+    want: ['Ba Đình', 'Lê Chân', 'Ngô Quyền', 'Hoàng Mai'],
+  },
+  { name: 'a province after tỉnh with a lost capital', text: 'Đoàn công tác đến tỉnh Bà Rịa Vũng tàu.', want: ['Bà Rịa - Vũng Tàu'] },
+  { name: 'a region is not a place', text: 'Hội nghị các tỉnh miền Đông Nam bộ và các tỉnh Tây Nam Bộ.', want: [] },
+  {
+    name: 'a locative ends a university\'s name',
+    text: 'Khối thi đua các trường đại học, cao đẳng trên địa bàn tỉnh Quảng Bình họp.',
+    want: ['Quảng Bình'],
+  },
   { name: 'a province after tỉnh', text: 'Hội nghị diễn ra tại tỉnh Ninh Thuận.', want: ['Ninh Thuận'] },
   {
     name: 'a province name ends at the province, before a capitalised label (phapluatcongdong-like header)',

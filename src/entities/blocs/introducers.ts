@@ -7,7 +7,20 @@
  * - a count before the bloc word: `09 đơn vị trong Khối: A, B`;
  * - a stand-alone `các đơn vị: A, B` in a sentence about the bloc.
  */
-import { COUNT_NOUNS, COUNT_TO_BLOC_LINKS, LIST_INTRODUCERS, LIST_OPENER_WORDS, NUMBER_WORDS, PLURAL_HEADS } from '../../vi/unit-patterns.js';
+import {
+  ATTENDANCE_EVENTS,
+  ATTENDANCE_VERBS,
+  ATTENDEE_TITLES,
+  BLOC_QUALIFIER_WORDS,
+  COUNT_NOUNS,
+  COUNT_TO_BLOC_LINKS,
+  LEADER_WORDS,
+  LIST_INTRODUCERS,
+  LIST_OPENER_WORDS,
+  MAX_ATTENDED_EVENT_WORDS,
+  NUMBER_WORDS,
+  PLURAL_HEADS,
+} from '../../vi/unit-patterns.js';
 import { adminWordAt } from './admin-words.js';
 import type { BlocMention } from './mentions.js';
 import { PhraseSet, gapBefore, isCapitalised, isDigits, isSpaceGap, type Seq } from '../../text/reading-kit.js';
@@ -27,10 +40,13 @@ const COUNTED = new PhraseSet(COUNT_NOUNS);
 const LINKS = new Set(COUNT_TO_BLOC_LINKS);
 const OPENERS = new Set(LIST_OPENER_WORDS);
 const PLURAL = new PhraseSet(PLURAL_HEADS);
+const ATTEND = new PhraseSet(ATTENDANCE_VERBS);
+const EVENTS = new PhraseSet(ATTENDANCE_EVENTS);
+const ATTENDEES = new PhraseSet(ATTENDEE_TITLES);
+const LEADERS = new PhraseSet(LEADER_WORDS);
 /** Words skipped between a name and its introducer (`Cụm thi đua số 6 Tỉnh ủy gồm ...`). */
-const MAX_QUALIFIER_WORDS = 5;
-/** Lower-case words a qualifier may hold: an owner or a time (`Khối thi đua số 3 của tỉnh năm 2022 gồm ...`). */
-const QUALIFIER_WORDS = new Set(['của', 'tỉnh', 'huyện', 'thành', 'phố', 'thị', 'xã', 'quận', 'năm', 'hiện', 'nay']);
+const MAX_QUALIFIER_WORDS = 8;
+const QUALIFIER_WORDS = new Set(BLOC_QUALIFIER_WORDS);
 /** Words between the introducer and the `:` or `là` that opens the list (`gồm 5 sở TT&TT các thành phố ... là`). */
 const MAX_DESCRIPTOR_WORDS = 14;
 /** Longest bracketed list read (the member-list reader bounds a bracket the same way). */
@@ -169,4 +185,48 @@ export function findStandaloneListStarts(seq: Seq): ListStart[] {
     if (gapBefore(seq.text, seq.words, p).includes(':')) out.push({ word: p, count: null, introStart: start.start });
   }
   return out;
+}
+
+/**
+ * Lists of the units whose leaders attended a meeting: `Dự hội nghị có các đồng chí lãnh đạo
+ * Văn phòng UBND tỉnh, Sở Nội vụ, ...`, `Tham dự Hội nghị có lãnh đạo các đơn vị: ...`.
+ * Which bloc they belong to, and whether they count, is decided by the caller.
+ * @param seq the text and its words
+ */
+export function findAttendanceListStarts(seq: Seq): ListStart[] {
+  const out: ListStart[] = [];
+  for (let i = 0; i < seq.words.length; i++) {
+    const verb = ATTEND.matchAt(seq, i);
+    if (verb === 0 || (seq.keys[i - 1] === 'tham' && seq.keys[i] === 'dự')) continue;
+    const start = attendanceListAt(seq, i + verb);
+    const intro = seq.words[i];
+    if (start !== null && intro !== undefined) out.push({ word: start, count: null, introStart: intro.start });
+  }
+  return out;
+}
+
+/** After the verb of attending at `k`: the first word of the units' list, or null. */
+function attendanceListAt(seq: Seq, k: number): number | null {
+  if (EVENTS.matchAt(seq, k) === 0) return null;
+  let p = k;
+  const end = Math.min(seq.words.length, k + MAX_ATTENDED_EVENT_WORDS + 1);
+  while (p < end && seq.keys[p] !== 'có') p++;
+  if (seq.keys[p] !== 'có' || !spacedThrough(seq, k, p)) return null;
+  let q = p + 1;
+  q += ATTENDEES.matchAt(seq, q);
+  const leaders = LEADERS.matchAt(seq, q);
+  if (leaders === 0) return null;
+  q += leaders;
+  const counted = seq.keys[q] === 'các' ? COUNTED.matchAt(seq, q + 1) : 0;
+  if (counted > 0) q += 1 + counted;
+  if (!spacedThrough(seq, p, q - 1)) return null;
+  const gap = gapBefore(seq.text, seq.words, q).trim();
+  if (!(gap === '' || (gap === ':' && counted > 0))) return null;
+  return startsListDirectly(seq, q) && q < seq.words.length ? q : null;
+}
+
+/** Whether words `a`..`b` are separated by spaces only. */
+function spacedThrough(seq: Seq, a: number, b: number): boolean {
+  for (let k = a + 1; k <= b; k++) if (!isSpaceGap(gapBefore(seq.text, seq.words, k))) return false;
+  return true;
 }

@@ -14,15 +14,18 @@ import {
   BLOC_WORDS,
   DOTTED_ABBREVIATIONS,
   GUEST_MARKERS,
+  LIST_JOINERS,
   NAME_STOP_WORDS,
   NOT_UNIT_HEADS,
   NOUNS_HOLDING_STOP_WORDS,
   PLURAL_HEADS,
+  SUBGROUP_OPENER,
   UNIT_HEADS,
 } from '../../vi/unit-patterns.js';
 import { foldSpace } from '../../text/normalize.js';
 import { adminWordAt, isAdminNameGap } from './admin-words.js';
 import { numberAt } from './introducers.js';
+import { isFieldHead, readFieldRun } from './field-run.js';
 import {
   PhraseSet,
   gapBefore,
@@ -69,6 +72,7 @@ const PLURAL = new PhraseSet(PLURAL_HEADS);
 const STOPS = new PhraseSet(NAME_STOP_WORDS);
 const NOT_STOPS = new PhraseSet(NOUNS_HOLDING_STOP_WORDS);
 const GUESTS = new PhraseSet(GUEST_MARKERS);
+const JOINERS = new PhraseSet(LIST_JOINERS);
 const DOTTED = new Set(DOTTED_ABBREVIATIONS);
 const BLOC_HEADS = new Set(BLOC_WORDS.filter((w) => !w.includes(' ')));
 /** Bounds that keep the reader linear and stop it from wandering into prose. */
@@ -89,7 +93,13 @@ const PAREN_RE = /\([^()]{0,300}\)/g;
  */
 export function parseMemberList(seq: Seq, startWord: number, declaredCount: number | null): MemberList | null {
   const pieces = collectPieces(seq, startWord);
-  const items = assemble(seq, pieces);
+  let items = assemble(seq, pieces);
+  // The declared count chooses between two readings: when the units' grammar does not give
+  // it, every piece as written (sub-groups and all) may.
+  if (declaredCount !== null && items.length !== declaredCount) {
+    const asWritten = piecesAsWritten(seq, pieces);
+    if (asWritten.length === declaredCount) items = asWritten;
+  }
   if (items.length === 0) return null;
   mergeWeakAnds(items, declaredCount);
   stripSharedPrefixes(items);
@@ -138,7 +148,9 @@ function collectPieces(seq: Seq, startWord: number): Piece[] {
       break;
     }
     const gap = gapBefore(seq.text, seq.words, next);
-    if (isInnerGap(gap, w.text)) {
+    // `các Sở: Tư pháp, Nội vụ`: the colon after a plural head opens its names.
+    const afterPluralHead = gap.trim() === ':' && pluralHeadAt(seq, first) === k - first + 1;
+    if (isInnerGap(gap, w.text) || afterPluralHead) {
       if (seq.keys[next] === 'và' && isSpaceGap(gapBefore(seq.text, seq.words, next + 1))) {
         pieces.push({ first, last: k, sep });
         sep = 'and';
@@ -203,13 +215,18 @@ function headAt(seq: Seq, i: number): number {
   return HEADS.matchAt(seq, i);
 }
 
-/** `các sở`, `những hội`: returns the number of words (2+) or 0. */
+/**
+ * `các sở`, `những hội`, `các Sở:` (capitalised only before a colon): returns the number of
+ * words (2+) or 0.
+ */
 function pluralHeadAt(seq: Seq, i: number): number {
   const k = seq.keys[i];
   const next = seq.words[i + 1];
-  if ((k !== 'các' && k !== 'những') || next === undefined || !isLowerInitial(next.text)) return 0;
+  if ((k !== 'các' && k !== 'những') || next === undefined) return 0;
   const len = PLURAL.matchAt(seq, i + 1);
-  return len > 0 ? len + 1 : 0;
+  if (len === 0) return 0;
+  const colonAfter = gapBefore(seq.text, seq.words, i + 1 + len).trim() === ':';
+  return isLowerInitial(next.text) || colonAfter ? len + 1 : 0;
 }
 
 /** `huyện`, `2 thành phố`, `TP.` before a capitalised name: returns the prefix's words or 0. */
@@ -306,7 +323,17 @@ function assembleUnits(seq: Seq, pieces: readonly Piece[]): Item[] {
       if (cut.cut) break;
       continue;
     }
-    if (headAt(seq, p.first) > 0) {
+    const head = headAt(seq, p.first);
+    const fields = head > 0 && isFieldHead(seq, p.first, head) ? readFieldRun(seq, p.first + head) : [];
+    const fieldsEnd = fields.length >= 2 ? pieces.findIndex((q, m) => m >= n && q.last === fields[fields.length - 1]?.[1]) : -1;
+    if (fieldsEnd >= 0) {
+      // `Sở Giáo dục và Đào tạo, Y tế, Văn hóa, Thể thao và Du lịch`: one head, several fields.
+      inGroup = false;
+      fields.forEach(([a, b], f) => items.push({ first: f === 0 ? p.first : a, last: b, prefixWords: 0, weakAnd: f === 0 && p.sep === 'and' }));
+      n = fieldsEnd;
+      continue;
+    }
+    if (head > 0) {
       inGroup = false;
       const cut = cutAtStop(seq, p.first, p.last);
       items.push({ first: p.first, last: cut.last, prefixWords: 0, weakAnd: p.sep === 'and' });
@@ -348,6 +375,43 @@ function assembleUnits(seq: Seq, pieces: readonly Piece[]): Item[] {
     if (cut.cut) break;
   }
   return items;
+}
+
+/**
+ * Every piece as one member, as written: `Cao su Kon Tum`, `732`. A piece after `;` that
+ * opens a sub-group (`2 đơn vị thuộc Binh đoàn 15 là Công ty 78`) starts after its `là`; a
+ * joiner inside a piece (`Đăk Uy cùng với Công ty Hưng Việt`) splits it. Each member starts
+ * with a capital or a number; the list ends at the first piece that does not.
+ */
+function piecesAsWritten(seq: Seq, pieces: readonly Piece[]): Item[] {
+  const items: Item[] = [];
+  for (const p of pieces) {
+    let first = p.first;
+    if (p.sep === 'semicolon') {
+      for (let k = p.first; k < p.last; k++) {
+        if (seq.keys[k] === SUBGROUP_OPENER) {
+          first = k + 1;
+          break;
+        }
+      }
+    }
+    for (let k = first + 1; k < p.last; k++) {
+      const joiner = JOINERS.matchAt(seq, k);
+      if (joiner === 0) continue;
+      if (!startsNamedItem(seq, first)) return items;
+      items.push({ first, last: k - 1, prefixWords: 0, weakAnd: false });
+      first = k + joiner;
+      k = first;
+    }
+    if (!startsNamedItem(seq, first)) return items;
+    items.push({ first, last: p.last, prefixWords: 0, weakAnd: false });
+  }
+  return items;
+}
+
+function startsNamedItem(seq: Seq, i: number): boolean {
+  const w = seq.words[i];
+  return w !== undefined && (isCapitalised(w.text) || numberAt(seq, i) !== null);
 }
 
 /** The piece after `n` leaves the group (or there is none): the `và` before `n` ends the group. */

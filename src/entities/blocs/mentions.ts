@@ -3,7 +3,11 @@
  * and reads the bloc's name after the bloc word.
  */
 import {
+  BLOC_ANAPHORA_LINKS,
   BLOC_CATEGORY_NOUNS,
+  BLOC_EMULATION_WORDS,
+  BLOC_KEY_FILLERS,
+  BLOC_NAME_DANGLING,
   BLOC_WORDS,
   BLOC_NAME_CONTINUATIONS,
   NAME_STOP_WORDS,
@@ -41,15 +45,13 @@ export interface BlocMention {
 /** The one-word bloc words (`khối`, `cụm`); the long forms add `thi đua` after them. */
 const BLOC_HEADS = new Set(BLOC_WORDS.filter((w) => !w.includes(' ')));
 const STOPS = new PhraseSet(NAME_STOP_WORDS);
+const EMULATION_WORDS = new PhraseSet(BLOC_EMULATION_WORDS);
 const CATEGORIES = new PhraseSet(BLOC_CATEGORY_NOUNS);
 const CONTINUATIONS = new Set(BLOC_NAME_CONTINUATIONS);
 const PLURALS = new Set(PLURAL_MARKERS);
-/** Words left out of the comparison key: they vary between mentions of one bloc. */
-const KEY_FILLERS = new Set(['các', 'những', 'và']);
-/** Words a name must not end on (`... trên địa bàn`, `... và`). */
-const DANGLING = new Set(['và', 'các', 'những', 'trên', 'trực', 'thuộc', 'địa', 'bàn']);
-/** Prepositions that make a lower-case bare `khối`/`cụm` refer to a bloc already named (`trong khối`). */
-const ANAPHORA_LINKS = new Set(['trong', 'của', 'thuộc', 'toàn']);
+const KEY_FILLERS = new Set(BLOC_KEY_FILLERS);
+const DANGLING = new Set(BLOC_NAME_DANGLING);
+const ANAPHORA_LINKS = new Set(BLOC_ANAPHORA_LINKS);
 /** Longest name read, in words: names are short; a longer run is prose. */
 const MAX_NAME_WORDS = 16;
 /** Lower-case words in a row after the capitalised part of a name (`Nội chính`, `Hội đặc thù`). */
@@ -74,9 +76,9 @@ export function findBlocMentions(seq: Seq, allCaps: boolean): BlocMention[] {
 function readMention(seq: Seq, i: number, allCaps: boolean): BlocMention | null {
   const word = seq.words[i];
   if (word === undefined || isGeneric(seq, i)) return null;
-  const emulation = seq.keys[i + 1] === 'thi' && seq.keys[i + 2] === 'đua'
-    && isSpaceGap(gapBefore(seq.text, seq.words, i + 1)) && isSpaceGap(gapBefore(seq.text, seq.words, i + 2));
-  const j = emulation ? i + 3 : i + 1;
+  const emulationWords = emulationWordsAt(seq, i + 1);
+  const emulation = emulationWords > 0;
+  const j = i + 1 + emulationWords;
   const capital = isCapitalised(word.text);
   const last = isSpaceGap(gapBefore(seq.text, seq.words, j)) ? readName(seq, j, { emulation, capital, allCaps }) : -1;
   if (last >= j) {
@@ -96,9 +98,16 @@ function readMention(seq: Seq, i: number, allCaps: boolean): BlocMention | null 
   // An unnamed mention: kept when it clearly refers to a bloc (`Khối thi đua đã ...`, `trong Khối:`).
   const prevKey = seq.keys[i - 1] ?? '';
   if (!(emulation || capital || ANAPHORA_LINKS.has(prevKey))) return null;
-  const lastRead = emulation ? i + 2 : i;
+  const lastRead = i + emulationWords;
   const end = seq.words[lastRead]?.end ?? word.end;
   return { firstWord: i, lastWord: lastRead, start: word.start, end, name: null, key: [], emulation };
+}
+
+/** How many words of `thi đua` / `giao ước thi đua` start at `k`, spaces only between them; 0 if none. */
+function emulationWordsAt(seq: Seq, k: number): number {
+  const n = EMULATION_WORDS.matchAt(seq, k);
+  for (let q = k; q < k + n; q++) if (!isSpaceGap(gapBefore(seq.text, seq.words, q))) return 0;
+  return n;
 }
 
 /** `các khối`, `16 khối`, `cụm, khối thi đua`, `cụm khối thi đua`: blocs in general, not one bloc. */

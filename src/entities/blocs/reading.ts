@@ -3,7 +3,7 @@
  * alone, and the named mention each list belongs to.
  */
 import type { Seq } from '../../text/reading-kit.js';
-import { findStandaloneListStarts, listAfterCountedMention, listAfterMention, type ListStart } from './introducers.js';
+import { findAttendanceListStarts, findStandaloneListStarts, listAfterCountedMention, listAfterMention, type ListStart } from './introducers.js';
 import { parseMemberList, type MemberList } from './member-list.js';
 import { findBlocMentions, type BlocMention } from './mentions.js';
 
@@ -15,6 +15,9 @@ export interface AttachedList {
   /** Where the words read for this list begin (the mention or the count phrase before it). */
   readonly readStart: number;
 }
+
+/** Fewer attending units than this are guests, not the bloc's members. */
+const MIN_ATTENDING_UNITS = 3;
 
 /** The bloc mentions of a text and the member lists attached to them. */
 export interface BlocReading {
@@ -53,7 +56,7 @@ function attachLists(seq: Seq, mentions: readonly BlocMention[]): AttachedList[]
   }
   const breaks = lineBreaks(seq.text);
   for (const start of findStandaloneListStarts(seq)) {
-    if (used.has(start.word)) continue;
+    if (used.has(start.word) || insideList(out, seq.words[start.word]?.start ?? -1)) continue;
     const owner = nearestNamedBefore(named, start.introStart, breaks);
     const a = owner === null ? null : readList(seq, owner, start, start.introStart);
     if (a !== null) {
@@ -61,7 +64,23 @@ function attachLists(seq: Seq, mentions: readonly BlocMention[]): AttachedList[]
       out.push(a);
     }
   }
+  // Attending units stand for the members only where the bloc has no list of its own.
+  for (const start of findAttendanceListStarts(seq)) {
+    if (used.has(start.word)) continue;
+    const owner = nearestNamedBefore(named, start.introStart, breaks);
+    if (owner === null || out.some((a) => a.mention.key.join(' ') === owner.key.join(' '))) continue;
+    const a = readList(seq, owner, start, start.introStart);
+    if (a !== null && a.list.members.length >= MIN_ATTENDING_UNITS) {
+      used.add(start.word);
+      out.push(a);
+    }
+  }
   return out.sort((x, y) => x.list.start - y.list.start);
+}
+
+/** Whether an offset falls inside a list already read (`gồm các Sở: Tư pháp, ...` is read once). */
+function insideList(lists: readonly AttachedList[], offset: number): boolean {
+  return lists.some((a) => offset >= a.list.start && offset < a.list.end);
 }
 
 function readList(seq: Seq, owner: BlocMention, start: ListStart, readStart: number): AttachedList | null {

@@ -8,6 +8,13 @@
  */
 import { alternation, skipSpaces, stickyEnd, wordAt, type TextRange } from '../../text/reading-kit.js';
 import { BODY_ABBREVIATIONS, ISSUER_HEADS } from '../../vi/abbreviations.js';
+import {
+  AGENT_STOPS as AGENT_STOP_WORDS,
+  BODY_NAME_STOPS,
+  CAPITALISED_BODY_NAME_STOPS,
+  COMMA_CONTINUATIONS as COMMA_CONTINUATION_WORDS,
+  HEAD_COMPLEMENTS as HEAD_COMPLEMENT_WORDS,
+} from '../../vi/body-name-words.js';
 
 const DASH_AT = /[-–—](?=[ \t\u00A0])/y;
 /** An abbreviation (`(TĐKT)`) or a term (`Bộ Chính trị (khóa XI)`) in brackets, part of a name. */
@@ -30,40 +37,18 @@ export function stopKey(word: string): string | null {
   return null;
 }
 
-/**
- * Words and pairs of words that end a body's name when they follow it: verbs of issuing
- * and regulating, prepositions, time words. Lower case.
- */
-const NAME_STOPS: ReadonlySet<string> = new Set([
-  'về', 'về việc', 'quy định', 'qui định', 'hướng dẫn', 'ban hành', 'phê duyệt', 'tặng', 'trao', 'trao tặng',
-  // Not `thưởng` alone: it is the second syllable of `Thi đua - Khen thưởng` in body names.
-  'khen thưởng', 'tặng thưởng', 'phát động', 'thực hiện', 'triển khai', 'sửa đổi', 'bổ sung', 'điều chỉnh',
-  'kéo dài', 'theo', 'tại', 'cho', 'đối với', 'nhằm', 'để', 'trong', 'với', 'đã', 'đang', 'sẽ', 'vừa',
-  'mới', 'mới đây', 'là', 'thì', 'được', 'bị', 'có', 'ngày', 'năm', 'tháng', 'giai đoạn', 'nhiệm kỳ',
-  'từ', 'đến', 'do', 'khi', 'nên', 'mà', 'nhưng', 'hoặc', 'trên', 'gồm', 'như', 'cần', 'phải', 'sau',
-  'trước', 'ký', 'công nhận', 'thành lập', 'giao', 'yêu cầu', 'đề nghị', 'trình', 'này', 'đó', 'vì',
-  'bởi', 'qua', 'đạt', 'nhận', 'xét', 'đón', 'kèm', 'tổ chức', 'phối hợp', 'chỉ đạo', 'nêu', 'xác định',
-  'đề ra', 'ghi', 'áp dụng', 'tiếp tục', 'đẩy mạnh', 'tăng cường', 'hỗ trợ', 'gửi', 'số',
-  'sáng', 'chiều', 'tối', 'hôm', 'vào', 'rằng', 'cũng', 'đều', 'nhất trí', 'thống nhất', 'thông qua',
-  'tham mưu', 'giải quyết', 'xử lý', 'xem xét', 'quyết định', 'phê chuẩn', 'công bố', 'thông báo',
-  'khoảng', 'hơn', 'gần', 'dưới', 'tới', 'ngay', 'nay',
-]);
+const NAME_STOPS: ReadonlySet<string> = new Set(BODY_NAME_STOPS);
 
-/**
- * Capitalised words that still end a body's name: verbs of regulating written with a
- * capital as the start of a title (`của Chính phủ Quy định chế độ tự chủ`).
- */
-const CAPITALISED_NAME_STOPS: ReadonlySet<string> = new Set(['Quy định', 'Qui định', 'Hướng dẫn', 'Ban hành', 'Về việc', 'V/v']);
+const CAPITALISED_NAME_STOPS: ReadonlySet<string> = new Set(CAPITALISED_BODY_NAME_STOPS);
 
 /**
  * Generic heads that need a complement (`Ban tổ chức Huyện ủy`, `Ban chỉ đạo`, `Hội đồng
  * khen thưởng`), and the stop words that right after them are that complement, not a verb.
  */
 const COMPLEMENTED_HEAD_AT = /(?:Ban|Hội đồng|Ủy ban|Uỷ ban|Tiểu ban|Tổ)(?![\p{L}\p{N}])/uy;
-const HEAD_COMPLEMENTS: ReadonlySet<string> = new Set(['tổ chức', 'chỉ đạo', 'khen thưởng', 'phối hợp', 'xét']);
+const HEAD_COMPLEMENTS: ReadonlySet<string> = new Set(HEAD_COMPLEMENT_WORDS);
 
-/** Lower-case words after which a comma does not end a body's name (`các bộ, ngành`). */
-const COMMA_CONTINUATIONS: ReadonlySet<string> = new Set(['ngành', 'đoàn thể', 'địa phương', 'cơ quan', 'đơn vị']);
+const COMMA_CONTINUATIONS: ReadonlySet<string> = new Set(COMMA_CONTINUATION_WORDS);
 
 /** Options for {@link readName}. */
 export interface ReadNameOptions {
@@ -177,15 +162,7 @@ function isStop(word: string, next: { word: string } | null, extra?: ReadonlySet
   return NAME_STOPS.has(two) || (extra?.has(two) ?? false);
 }
 
-/**
- * Lower-case words that come between an agent and what it does (`đề nghị Chủ tịch UBND
- * tỉnh tặng`, `Tại đại hội UBND tỉnh ... tặng`): the agent begins after the last of them.
- */
-const AGENT_STOPS: ReadonlySet<string> = new Set([
-  'đề nghị', 'trình', 'tại', 'theo', 'thống nhất', 'thông qua', 'là', 'được', 'cho', 'với', 'để', 'khi',
-  'sau', 'trước', 'đồng thời', 'nhất trí', 'quyết định', 'đề xuất', 'kiến nghị', 'qua', 'và', 'của',
-  'hôm qua', 'hôm nay', 'vừa qua', 'mới đây', 'dịp', 'nhân dịp', 'này', 'đó', 'trong', 'về', 'đã', 'vừa',
-]);
+const AGENT_STOPS: ReadonlySet<string> = new Set(AGENT_STOP_WORDS);
 
 /**
  * Finds the body or office that acts in the clause ending at `end` (`UBND tỉnh` in `Hôm
