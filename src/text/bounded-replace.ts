@@ -10,14 +10,18 @@ const LONG_STRING = 1 << 20;
 const PARTS_PER_PIECE = 8192;
 
 /**
- * `s.replace(re, replacement)` for a global `re` and a literal replacement (no `$` patterns) or a
+ * `s.replace(re, replacement)` for a global `re` (required) and a literal replacement (no `$` patterns) or a
  * function of the match. On a long string the matches are found one by one with `exec` (the same
  * matches, look-behinds seeing the whole string) and the result is joined every
  * {@link PARTS_PER_PIECE} parts, so it holds a string per few thousand matches, not a part per match.
  */
 export function replaceAllBounded(s: string, re: RegExp, replacement: string | ((match: string) => string)): string {
   if (s.length < LONG_STRING) return typeof replacement === 'string' ? s.replace(re, replacement) : s.replace(re, replacement);
-  const scan = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  // The caller's regex itself, not a copy: a copy built here would escape the linear-time check,
+  // which sees only regexes the pipeline builds. `replace` also leaves a global regex at lastIndex 0.
+  if (!re.global) throw new TypeError('replaceAllBounded: the regex must be global');
+  const scan = re;
+  scan.lastIndex = 0;
   const pieces: string[] = [];
   let parts: string[] = [];
   let last = 0;
@@ -31,6 +35,7 @@ export function replaceAllBounded(s: string, re: RegExp, replacement: string | (
       parts = [];
     }
   }
+  scan.lastIndex = 0;
   parts.push(s.slice(last));
   pieces.push(parts.join(''));
   return pieces.join('');
