@@ -117,20 +117,11 @@ export function normalizeText(s: string): string {
 export const MAX_COMBINING_MARKS = 30;
 
 /**
- * A run longer than {@link MAX_COMBINING_MARKS} (`\p{M}` is the class the loop counts). Linear: a
- * start is tried against at most that many following characters.
- */
-const LONG_MARK_RUN_RE = new RegExp(`\\p{M}{${MAX_COMBINING_MARKS + 1}}`, 'u');
-
-/**
  * Drops the combining marks past {@link MAX_COMBINING_MARKS} in a row, before anything normalises
  * the text: `String.prototype.normalize` reorders a run of marks in time that grows with the square
  * of its length (1 MB of marks after one letter: minutes). Returns the text and how many were dropped.
  */
 export function capCombiningMarks(text: string): { readonly text: string; readonly dropped: number } {
-  // Almost every page has no such run: one pass of the regex engine's compiled scan answers that
-  // several times faster than the loop below (which was 4% of a portal page's time).
-  if (!LONG_MARK_RUN_RE.test(text)) return { text, dropped: 0 };
   let run = 0;
   let dropped = 0;
   let parts: string[] | null = null;
