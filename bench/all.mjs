@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench`: run.mjs (the library beside its peers), cli.mjs (the command), adversarial.mjs
+// `npm run bench`: run.mjs (the library beside its peers), scrapinghub.mjs (body accuracy on a generic news benchmark), cli.mjs (the command), adversarial.mjs
 // (hostile inputs) and package.mjs (bundle size, import time, consumer type-check), one after the
 // other, each writing its own section of bench/RESULTS.md. Arguments go to run.mjs. A run that
 // breaks one of its bounds does not stop the next: the exit status is the highest of the four
@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 const script = (name) => fileURLToPath(new URL(name, import.meta.url));
 const steps = [
   ['--expose-gc', script('run.mjs'), ...process.argv.slice(2)],
+  [script('scrapinghub.mjs')],
   [script('cli.mjs')],
   [script('adversarial.mjs')],
   [script('package.mjs')],

@@ -1,4 +1,4 @@
-// bench/RESULTS.md is written by four scripts, each owning one section of it: run.mjs "speed",
+// bench/RESULTS.md is written by five scripts, each owning one section of it: run.mjs "speed", scrapinghub.mjs "scrapinghub",
 // cli.mjs "cli", adversarial.mjs "adversarial", package.mjs "package". A section is the text between the lines
 // `<!-- section:NAME -->` and `<!-- /section:NAME -->`; a script replaces its own and leaves the
 // rest of the file as it was, so running one script alone does not wipe the others' results.
@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 export const RESULTS_FILE = fileURLToPath(new URL('../RESULTS.md', import.meta.url));
 
 /** The order of the sections in the file: a section written for the first time goes in its place. */
-export const SECTION_ORDER = ['speed', 'cli', 'adversarial', 'package'];
+export const SECTION_ORDER = ['speed', 'scrapinghub', 'cli', 'adversarial', 'package'];
 
 const open = (name) => `<!-- section:${name} -->`;
 const close = (name) => `<!-- /section:${name} -->`;

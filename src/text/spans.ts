@@ -69,7 +69,8 @@ export function trimRange(text: string, r: TextRange): TextRange {
 /** A slice with white space folded and quote marks dropped, or null when empty. */
 export function cleanSlice(text: string, r: TextRange): string | null {
   const t = trimRange(text, r);
-  const s = text.slice(t.start, t.end).replace(/[\s\u00A0]+/g, ' ').replace(/[“”"]/g, '').trim();
+  // NFC again after the quotes go: a stray mark that followed a quote now follows a letter (`huyện"̣`).
+  const s = text.slice(t.start, t.end).replace(/[\s\u00A0]+/g, ' ').replace(/[“”"]/g, '').normalize('NFC').trim();
   return s.length > 0 ? s : null;
 }
 
