@@ -5,6 +5,11 @@
  * expand `UBND tỉnh` to `Ủy ban nhân dân tỉnh`. Some abbreviations have more than one
  * expansion (`BTC`: Bộ Tài chính or Ban Tổ chức); they are listed once per expansion and
  * the reader picks by context.
+ *
+ * Source: the abbreviated names of issuing bodies as Decree 30/2020/NĐ-CP (Appendix I, the
+ * symbol of a document: `UBND`, `HĐND`, `SNV`) has them written, and the full names of the bodies
+ * in `public-bodies.ts` (with the decrees cited there); the short forms are those the press uses
+ * for the same bodies (`MTTQ`, `LĐLĐ`, `TĐKT`), each expanding to one of those names.
  */
 
 /** One abbreviation and what it stands for. */
