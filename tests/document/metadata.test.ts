@@ -127,6 +127,11 @@ describe('readPageMeta', () => {
     expect(meta.authorSources).toEqual([['Chuck Ross'], ['Chuck Ross']]);
   });
 
+  it('reads what a rel=author link shows, not the text of a style inside it (fuzz case html-trees:419400528:383)', () => {
+    const meta = page('', '<article><a rel="author" href="/a">Chuck Ross<style>/* QQSTYLE */ p { color: red }</style></a><p>Text</p></article>');
+    expect(meta.authorSources).toEqual([['Chuck Ross']]);
+  });
+
   it('reads a breadcrumb trail from its links, home included', () => {
     const meta = page('', '<ul class="breadcrumb"><li><a href="/">Trang chủ</a></li><li><a href="/thoi-su">Thời sự</a></li><li><a href="/chinh-tri">Chính trị</a></li></ul><article><p>Text</p></article>');
     expect(meta.breadcrumb).toEqual(['Trang chủ', 'Thời sự', 'Chính trị']);

@@ -22,7 +22,7 @@ import { BREADCRUMB_SELECTORS, readBreadcrumb } from './metadata/breadcrumb.js';
 import { readMicrodata, type Microdata } from './metadata/microdata.js';
 import { statedOffset } from './metadata/offset.js';
 import type { SelectorIndex } from './selector-index.js';
-import { textContent } from './text-content.js';
+import { textContent, visibleTextContent } from './text-content.js';
 
 /** `<meta>` keys (its `property`, `name`, `itemprop` or `http-equiv`, lower case) for each field, best first. */
 const META_KEYS = {
@@ -139,7 +139,7 @@ function articleTime(query: SelectorIndex): string | null {
 function authorLinks(query: SelectorIndex): string[] {
   const names: string[] = [];
   for (const el of query.all(AUTHOR_LINK)) {
-    const name = normalizeText(textContent(el));
+    const name = normalizeText(visibleTextContent(el));
     if (name && name.length <= 80 && !names.includes(name)) names.push(name);
   }
   return names;

@@ -6,7 +6,7 @@
 import type { Element } from 'domhandler';
 import { normalizeText } from '../../../text/normalize.js';
 import type { SelectorIndex } from '../selector-index.js';
-import { textContent } from '../text-content.js';
+import { visibleTextContent } from '../text-content.js';
 
 const MICRODATA = '[itemtype*="BreadcrumbList"]';
 const ARIA = '[aria-label="breadcrumb" i], [aria-label="breadcrumbs" i]';
@@ -27,7 +27,7 @@ function linkTexts(el: Element): string[] {
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.name.toLowerCase() === 'a') {
-      const name = normalizeText(textContent(node));
+      const name = normalizeText(visibleTextContent(node));
       if (name && name.length <= MAX_ITEM_CHARS && !names.includes(name)) names.push(name);
       continue;
     }

@@ -4,7 +4,7 @@
  */
 import { parseDocument } from 'htmlparser2';
 import { normalizeText } from '../../../text/normalize.js';
-import { textContent } from '../text-content.js';
+import { visibleTextContent } from '../text-content.js';
 
 /** Only a string with `&` or `<` can hold markup; the rest is returned as is (normalised). */
 const MARKUP_RE = /[&<]/;
@@ -12,5 +12,5 @@ const MARKUP_RE = /[&<]/;
 /** The visible text of `value` read as HTML, normalised; empty when nothing is left. */
 export function decodeHtmlText(value: string): string {
   if (!MARKUP_RE.test(value)) return normalizeText(value);
-  return normalizeText(textContent(parseDocument(value)));
+  return normalizeText(visibleTextContent(parseDocument(value)));
 }
