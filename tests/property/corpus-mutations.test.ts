@@ -4,7 +4,7 @@ import { HAS_SHARED } from '../helpers/shared.js';
 import { corpusPages, runProperty } from './run-property.js';
 
 describe.skipIf(!HAS_SHARED)('hostile input: mutations of the corpus pages', () => {
-  it('gives a valid plain-text record or a typed error', () => {
-    runProperty('corpus-mutations', corpusPages());
+  it('gives a valid plain-text record or a typed error', async () => {
+    await runProperty('corpus-mutations', corpusPages());
   }, 600_000);
 });

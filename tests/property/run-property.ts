@@ -19,15 +19,26 @@ export function corpusPages(): Uint8Array[] {
   );
 }
 
-export function runProperty(name: string, pages: readonly Uint8Array[] = []): void {
+/**
+ * Cases run between two turns of the event loop. Vitest's worker answers its runner's messages
+ * only between tasks: a property run as one synchronous loop held them for minutes on a busy
+ * machine, and vitest reported `Timeout calling "onTaskUpdate"` (an error, though every test passed).
+ */
+const CASES_PER_TURN = 25;
+
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+export async function runProperty(name: string, pages: readonly Uint8Array[] = []): Promise<void> {
   const def = propertyDefinitions(pages)[name];
   if (!def) throw new Error(`no property ${name}`);
   const numRuns = propertyRuns();
   const outcomes = new Map<string, number>();
   let slowest = { ms: 0, input: '' };
   const started = performance.now();
-  fc.assert(
-    fc.property(def.arb, ([input, options]) => {
+  let cases = 0;
+  await fc.assert(
+    fc.asyncProperty(def.arb, async ([input, options]) => {
+      if (++cases % CASES_PER_TURN === 0) await nextTurn();
       const t = performance.now();
       let outcome: string;
       try {
