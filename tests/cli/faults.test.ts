@@ -5,7 +5,7 @@
  *
  * Every run has a time limit and is killed past it, so a hang fails the test instead of CI.
  */
-import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import {
   closeSync,
   existsSync,
@@ -26,6 +26,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runNode, type RunResult } from '../helpers/run-node.js';
 
 const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 const SEED = fileURLToPath(new URL('../../fixtures/seed-ninhthuan-khoi-mttq-2021.txt', import.meta.url));
@@ -38,14 +39,8 @@ const POSIX = process.platform !== 'win32';
 const IS_ROOT = process.getuid?.() === 0;
 const mkfifo = (path: string): boolean => spawnSync('mkfifo', [path]).status === 0;
 
-function run(args: string[], stdout: 'pipe' | number = 'pipe'): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, [CLI, '--no-progress', ...args], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-    timeout: LIMIT_MS,
-    killSignal: 'SIGKILL',
-    stdio: ['ignore', stdout, 'pipe'],
-  });
+function run(args: string[], stdout: 'pipe' | number = 'pipe'): Promise<RunResult> {
+  return runNode(CLI, ['--no-progress', ...args], { timeoutMs: LIMIT_MS, ...(stdout === 'pipe' ? {} : { stdout }) });
 }
 
 interface Line {
@@ -57,7 +52,7 @@ const lines = (stdout: string): Line[] => stdout.trim().split('\n').filter(Boole
 const byPath = (ls: Line[]): Record<string, string> => Object.fromEntries(ls.map((l) => [l.source.path, l.error?.code ?? 'record']));
 
 describe.skipIf(!existsSync(CLI) || !POSIX)('vn-news-parser command under faults', () => {
-  it('gives every entry of a folder its line: a 0-byte file, an unreadable file, symbolic-link loops, a dangling link, a FIFO', () => {
+  it('gives every entry of a folder its line: a 0-byte file, an unreadable file, symbolic-link loops, a dangling link, a FIFO', async () => {
     const dir = join(work, 'folder');
     mkdirSync(join(dir, 'sub'), { recursive: true });
     writeFileSync(join(dir, 'a-good.txt'), readFileSync(SEED));
@@ -85,7 +80,7 @@ describe.skipIf(!existsSync(CLI) || !POSIX)('vn-news-parser command under faults
     // A FIFO named like a page: never opened (with no writer, opening it would block for ever).
     const hasFifo = mkfifo(join(dir, 'f-fifo.html'));
 
-    const r = run(['-j', '2', dir]);
+    const r = await run(['-j', '2', dir]);
     expect(r.error).toBeUndefined(); // not killed by the time limit
     expect(r.status).toBe(1);
     const got = lines(r.stdout);
@@ -142,7 +137,7 @@ describe.skipIf(!existsSync(CLI) || !POSIX)('vn-news-parser command under faults
     expect(lines(stdout).at(-1)?.error?.message).toMatch(/ENOENT/);
   });
 
-  it('reads a 50 MB file and refuses one over 50 MiB, and a .gz that inflates past it', () => {
+  it('reads a 50 MB file and refuses one over 50 MiB, and a .gz that inflates past it', async () => {
     const dir = join(work, 'large');
     mkdirSync(dir, { recursive: true });
     const page = readFileSync(PAGE, 'utf8');
@@ -156,7 +151,7 @@ describe.skipIf(!existsSync(CLI) || !POSIX)('vn-news-parser command under faults
     writeFileSync(join(dir, 'a-50MB.html'), pad(50_000_000));
     writeFileSync(join(dir, 'b-over-50MiB.html'), pad(50 * 1024 * 1024 + 1));
     writeFileSync(join(dir, 'c-bomb.html.gz'), gzipSync(Buffer.alloc(60 * 1024 * 1024, ' ')));
-    const r = run(['-j', '2', dir]);
+    const r = await run(['-j', '2', dir]);
     expect(r.error).toBeUndefined();
     expect(r.status).toBe(1);
     const got = lines(r.stdout);
@@ -168,7 +163,7 @@ describe.skipIf(!existsSync(CLI) || !POSIX)('vn-news-parser command under faults
     expect(got[0]?.title).toBeTruthy();
   });
 
-  it('refuses, without reading them whole, a sparse 3 GB file, an endless device and standard input over 50 MiB', () => {
+  it('refuses, without reading them whole, a sparse 3 GB file, an endless device and standard input over 50 MiB', async () => {
     const dir = join(work, 'unbounded');
     mkdirSync(dir, { recursive: true });
     // Sparse: 3 GB by its size, no disk space. Refused from its size (Node could not even read it).
@@ -176,33 +171,28 @@ describe.skipIf(!existsSync(CLI) || !POSIX)('vn-news-parser command under faults
     writeFileSync(sparse, '');
     truncateSync(sparse, 3_000_000_000);
     const inputs = [sparse, ...(existsSync('/dev/zero') ? ['/dev/zero'] : [])];
-    const r = run(['-j', '1', ...inputs]);
+    const r = await run(['-j', '1', ...inputs]);
     expect(r.error).toBeUndefined();
     expect(r.status).toBe(1);
     expect(Object.values(byPath(lines(r.stdout)))).toEqual(inputs.map(() => 'INPUT_TOO_LARGE'));
 
-    const stdin = spawnSync(process.execPath, [CLI, '--no-progress', '-'], {
-      input: Buffer.alloc(50 * 1024 * 1024 + 10, 'a'),
-      encoding: 'utf8',
-      timeout: LIMIT_MS,
-      maxBuffer: 1 << 20,
-    });
+    const stdin = await runNode(CLI, ['--no-progress', '-'], { input: Buffer.alloc(50 * 1024 * 1024 + 10, 'a'), timeoutMs: LIMIT_MS });
     expect(stdin.status).toBe(1);
     expect(byPath(lines(stdin.stdout))).toEqual({ '-': 'INPUT_TOO_LARGE' });
   });
 
-  it.skipIf(!existsSync('/dev/full'))('fails with status 1 and a message when the output disk is full (-o /dev/full)', () => {
-    const r = run(['-o', '/dev/full', SEED, join(work, 'missing.html')]);
+  it.skipIf(!existsSync('/dev/full'))('fails with status 1 and a message when the output disk is full (-o /dev/full)', async () => {
+    const r = await run(['-o', '/dev/full', SEED, join(work, 'missing.html')]);
     expect(r.error).toBeUndefined();
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/parsed 1, failed 1/);
     expect(r.stderr).toMatch(/could not write the output: ENOSPC/);
   });
 
-  it.skipIf(!existsSync('/dev/full'))('fails with status 1 when standard output is a full disk', () => {
+  it.skipIf(!existsSync('/dev/full'))('fails with status 1 when standard output is a full disk', async () => {
     const fd = openSync('/dev/full', 'w');
     try {
-      const r = run([SEED, SEED], fd);
+      const r = await run([SEED, SEED], fd);
       expect(r.error).toBeUndefined();
       expect(r.status).toBe(1);
       expect(r.stderr).toMatch(/could not write the output: ENOSPC/);
@@ -211,12 +201,12 @@ describe.skipIf(!existsSync(CLI) || !POSIX)('vn-news-parser command under faults
     }
   });
 
-  it('fails with status 1 and one line when the output cannot be opened', () => {
+  it('fails with status 1 and one line when the output cannot be opened', async () => {
     // A folder where a file stands: the output's folder cannot be made, for root too.
     const blocker = join(work, 'not-a-folder');
     writeFileSync(blocker, 'x');
     for (const args of [['-o', join(blocker, 'out.jsonl')], ['--out-dir', join(blocker, 'out')]]) {
-      const r = run([...args, SEED]);
+      const r = await run([...args, SEED]);
       expect(r.error).toBeUndefined();
       expect(r.status).toBe(1);
       expect(r.stderr).toMatch(/^vn-news-parser: could not write the output: .*(ENOTDIR|EEXIST)/m);
