@@ -38,6 +38,12 @@ export interface ParseOptions {
    * construction, through rehype-parse). Both feed the same pipeline.
    */
   htmlParser?: 'htmlparser2' | 'parse5';
+  /**
+   * Whether the site profiles (declarative readers of known templates, `src/document/html/profiles/`)
+   * are used: `true` (default). `false` reads every page by the generic path alone: structure,
+   * text density and metadata, as for a site no profile knows.
+   */
+  siteProfiles?: boolean;
 }
 
 export interface ResolvedOptions {
@@ -49,13 +55,14 @@ export interface ResolvedOptions {
   readonly htmlParser: 'htmlparser2' | 'parse5';
   readonly legacyText: 'convert' | 'keep';
   readonly toneStyle: 'keep' | 'modern';
+  readonly siteProfiles: boolean;
 }
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
 const FORMATS: ReadonlySet<string> = new Set(['auto', 'html', 'text']);
 const KNOWN_OPTIONS: ReadonlySet<string> = new Set([
-  'format', 'url', 'referenceDate', 'maxBytes', 'encoding', 'htmlParser', 'legacyText', 'toneStyle',
+  'format', 'url', 'referenceDate', 'maxBytes', 'encoding', 'htmlParser', 'legacyText', 'toneStyle', 'siteProfiles',
 ]);
 
 /**
@@ -91,6 +98,8 @@ export function resolveOptions(options: Readonly<ParseOptions> | null | undefine
   if (toneStyle !== 'keep' && toneStyle !== 'modern') {
     throw new TypeError("vn-news-parser: `toneStyle` must be 'keep' or 'modern'");
   }
+  const siteProfiles = options.siteProfiles ?? true;
+  if (typeof siteProfiles !== 'boolean') throw new TypeError('vn-news-parser: `siteProfiles` must be true or false');
   return Object.freeze({
     format,
     url,
@@ -100,6 +109,7 @@ export function resolveOptions(options: Readonly<ParseOptions> | null | undefine
     htmlParser,
     legacyText,
     toneStyle,
+    siteProfiles,
   });
 }
 

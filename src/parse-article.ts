@@ -36,7 +36,7 @@ function buildDocument(input: string | Uint8Array, options: ResolvedOptions): Ar
   // Legacy fonts and VIQR are converted per run of text, so the format must be known first.
   const decoded = readLegacyText(raw, format, options);
   return format === 'html'
-    ? htmlToDocument(decoded.text, decoded.encoding, decoded.warnings, options.htmlParser)
+    ? htmlToDocument(decoded.text, decoded.encoding, decoded.warnings, options.htmlParser, options.siteProfiles)
     : textToDocument(decoded.text, decoded.encoding, decoded.warnings);
 }
 

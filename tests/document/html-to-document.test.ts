@@ -93,6 +93,55 @@ describe('htmlToDocument without a profile', () => {
   });
 });
 
+describe('htmlToDocument without a profile, on the portal templates', () => {
+  const header = (html: string, useProfiles: boolean): [BlockRole, string][] =>
+    htmlToDocument(html, 'utf-8', [], 'htmlparser2', useProfiles)
+      .blocks.filter((b) => b.role === 'title' || b.role === 'category' || b.role === 'dateline')
+      // The Liferay profile cleans the template's empty brackets off its headline; without it, the title extractor does.
+      .map((b) => [b.role, b.text.replace(/\s*\(\s*\)$/u, '')]);
+
+  // The box over the article names its section; the longer heading under it is the headline.
+  it.each([
+    ['SharePoint news (FolderTitle and Time on one row, p.Title under it)', SHAREPOINT_PAGE],
+    [
+      'Liferay asset publisher (portlet title in an h1, the headline in an h2)',
+      LIFERAY_PAGE.replace('</p></div>', '</p><p>Các hội viên được tập huấn kỹ năng lập kế hoạch kinh doanh, tiếp cận vốn vay ưu đãi của ngân hàng.</p></div>'),
+    ],
+  ])('reads the header of the %s as its profile does', (_name, html) => {
+    const generic = header(html, false);
+    expect(generic.map(([role]) => role)).toContain('title');
+    expect(generic.filter(([role]) => role !== 'dateline')).toEqual(header(html, true).filter(([role]) => role !== 'dateline'));
+  });
+
+  it('keeps a short h1 as the headline over a longer lead in the same container', () => {
+    const lead = 'Sáng 6/8, Cụm thi đua số 4 tổ chức hội nghị sơ kết công tác thi đua khen thưởng 6 tháng đầu năm 2019';
+    const html = `<html><body><article><h1>Tiêu đề ngắn của bài</h1><h2 class="sapo">${lead}</h2>
+      <div class="content"><p>Đoạn thứ nhất của bài viết, có dấu phẩy, có chấm, đủ dài để được tính điểm.</p>
+      <p>Đoạn thứ hai của bài viết, cũng đủ dài, có dấu phẩy, và kết thúc bằng dấu chấm.</p></div></article></body></html>`;
+    expect(header(html, false)).toEqual([['title', 'Tiêu đề ngắn của bài']]);
+  });
+
+  // Mirrors BoersenZeitung and DW of corpus/fundus: a kicker whose two spans run together, and a time.
+  it.each([
+    ['two texts run together', 'WissenschaftGlobal'],
+    ['a date and time', '02/02/2025 KL. 09:00'],
+  ])('takes no label with %s for the section', (_name, label) => {
+    const html = `<html><body><div class="box-head"><b>${label}</b></div><div class="box-title"><h1>Ein ausreichend langer Titel des Artikels hier</h1></div>
+      <div class="content"><p>Der erste Absatz des Artikels ist lang genug, um als Text gezählt zu werden, mit Komma und Punkt.</p>
+      <p>Der zweite Absatz ist ebenfalls lang genug, hat ein Komma, und endet mit einem Punkt.</p></div></body></html>`;
+    expect(header(html, false).filter(([role]) => role === 'category')).toEqual([]);
+  });
+
+  // Mirrors the listing pages of bulk/krongno: no article, the publisher's lines in div.footer.
+  it('never takes the footer for the article', () => {
+    const html = `<html><body><div class="menu"><a href="/">Trang chủ</a></div><table class="ds_vbpl"><tr><td>TJ-334</td><td><a href="/v">Thực hiện Nghị quyết số 35/NQ-CP</a></td></tr></table>
+      <div class="footer"><div class="footer-text"><div><b>® TRANG THÔNG TIN ĐIỆN TỬ HUYỆN A - TỈNH B</b></div><div><b>Giấy phép số: 16/GPTTĐT-STTTT, do Sở Thông tin và Truyền thông cấp ngày 03/11/2015.</b></div>
+      <div><b>Cơ quan chủ quản: Ủy ban nhân dân huyện A, địa chỉ số 1 đường C, thị trấn D.</b></div></div></div></body></html>`;
+    const doc = htmlToDocument(html, 'utf-8', [], 'htmlparser2', false);
+    expect(doc.blocks.filter((b) => b.inMain && b.role === 'paragraph').map((b) => b.text)).toEqual([]);
+  });
+});
+
 describe('htmlToDocument with the parse5 parser', () => {
   it('gives the same roles as htmlparser2 on a portal page', () => {
     const spec = htmlToDocument(SHAREPOINT_PAGE, 'utf-8', [], 'parse5');

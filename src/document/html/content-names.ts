@@ -62,3 +62,32 @@ export function nameWeight(name: string): number {
   if (ARTICLE_TOKEN_RE.test(name)) weight *= 1.5;
   return weight;
 }
+
+/** A word of a class or id that names the page's footer (`footer`, `site-footer`, `footer-content`, `footer_c`). */
+const FOOTER_WORD_RE = /(?:^|[\s_-])footer(?=$|[\s_-])/;
+
+/**
+ * Whether an element is the page's footer: a `<footer>` outside an article, or a box named so.
+ * Its text (the publisher's address, licence and editor) is never the article, in either reading
+ * of the page: a page whose article is empty has no content rather than its footer for one.
+ */
+export function isFooter(tag: string, name: string, inArticle: boolean): boolean {
+  return (tag === 'footer' && !inArticle) || FOOTER_WORD_RE.test(name);
+}
+
+/**
+ * Whether a block's path (`html body div.footer div.footer-text div`, see `BlockHints.path`) runs
+ * through the page's footer, as {@link isFooter} tells it of an element.
+ */
+export function isInFooter(path: string): boolean {
+  if (!path.includes('footer')) return false;
+  let inArticle = false;
+  for (const segment of path.split(' ')) {
+    const cut = segment.search(/[.#]/);
+    const tag = cut < 0 ? segment : segment.slice(0, cut);
+    const name = cut < 0 ? '' : segment.slice(cut + 1).replace(/[.#]/g, ' ');
+    if (isFooter(tag, name, inArticle)) return true;
+    if (tag === 'article') inArticle = true;
+  }
+  return false;
+}

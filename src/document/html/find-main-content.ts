@@ -14,7 +14,7 @@
 import type { Element } from 'domhandler';
 import type { DraftBlock } from '../create-document.js';
 import { endsLikeSentence } from '../classify/caption.js';
-import { isBoilerplateBoxName, nameOf, nameWeight } from './content-names.js';
+import { isBoilerplateBoxName, isFooter, nameOf, nameWeight } from './content-names.js';
 import { dropHeadedBoxes } from './headed-boxes.js';
 import type { HtmlWalk } from './html-to-blocks.js';
 import { joinLead } from './lead.js';
@@ -65,6 +65,8 @@ interface SlotFacts {
   readonly candidateUp: Int32Array;
   /** The nearest slot at or above each slot whose name marks a boilerplate box, or -1. */
   readonly boxAt: Int32Array;
+  /** Whether each slot lies in the page's footer ({@link isFooter}). */
+  readonly inFooter: Uint8Array;
   /** Whether each slot reads as a list of teasers: about as many linked headlines as paragraphs. */
   readonly listing: Uint8Array;
 }
@@ -78,6 +80,8 @@ function slotFacts(walk: Pick<HtmlWalk, 'blocks' | 'slots' | 'slotCount' | 'star
   const candidate = new Uint8Array(slotCount);
   const candidateUp = new Int32Array(slotCount).fill(-1);
   const boxAt = new Int32Array(slotCount).fill(-1);
+  const inFooter = new Uint8Array(slotCount);
+  const inArticle = new Uint8Array(slotCount);
   /** Box names by the name string: a page repeats a few class names many times. */
   const boxByName = new Map<string, boolean>();
   for (let slot = 0; slot < slotCount; slot++) {
@@ -91,8 +95,11 @@ function slotFacts(walk: Pick<HtmlWalk, 'blocks' | 'slots' | 'slotCount' | 'star
     if (box === undefined) boxByName.set(name[slot]!, (box = isBoilerplateBoxName(name[slot]!)));
     // The page's <body> may carry any class (`comments-open`): it is never a box.
     boxAt[slot] = box && tag[slot] !== 'body' && tag[slot] !== 'html' ? slot : up >= 0 ? boxAt[up]! : -1;
+    const articleAbove = up >= 0 && inArticle[up] === 1;
+    inArticle[slot] = articleAbove || tag[slot] === 'article' ? 1 : 0;
+    inFooter[slot] = (up >= 0 && inFooter[up] === 1) || (tag[slot] !== 'body' && tag[slot] !== 'html' && isFooter(tag[slot]!, name[slot]!, articleAbove)) ? 1 : 0;
   }
-  return { tree, tag, name, candidate, candidateUp, boxAt, listing: listingSlots(walk.blocks, walk.slots, tree.parent) };
+  return { tree, tag, name, candidate, candidateUp, boxAt, inFooter, listing: listingSlots(walk.blocks, walk.slots, tree.parent) };
 }
 
 /** A container with this many linked headlines, and at least one per {@link PARAGRAPHS_PER_HEADLINE} paragraphs, lists teasers. */
@@ -129,11 +136,11 @@ function listingSlots(blocks: readonly DraftBlock[], slots: readonly number[], p
 
 /** Each candidate's credit from the prose below it; in strict mode, prose inside boilerplate boxes earns nothing. */
 function creditCandidates(blocks: readonly DraftBlock[], slots: readonly number[], facts: SlotFacts, strict: boolean): Float64Array {
-  const { tree, candidate, candidateUp, boxAt } = facts;
+  const { tree, candidate, candidateUp, boxAt, inFooter } = facts;
   const credit = new Float64Array(tree.parent.length);
   for (let i = 0; i < blocks.length; i++) {
     const holder = slots[i]!;
-    if (holder < 0 || (strict && boxAt[holder]! >= 0)) continue;
+    if (holder < 0 || inFooter[holder] === 1 || (strict && boxAt[holder]! >= 0)) continue;
     const score = proseScore(blocks[i]!);
     if (score === 0) continue;
     // Text directly in a container that also holds block elements is a paragraph of that container;

@@ -3,12 +3,12 @@
  * site profile or by scoring, and roles given to every block.
  */
 import type { Element } from 'domhandler';
-import { isDateline } from '../../dates/parse-dateline.js';
 import { endsLikeSentence } from '../classify/caption.js';
 import { classifyBody } from '../classify/classify-body.js';
 import { createDocument, newBlock, PLAIN_HINTS, type DraftBlock } from '../create-document.js';
 import type { ArticleDocument, Block, BlockRole } from '../types.js';
 import { findMainContent } from './find-main-content.js';
+import { markGenericHeader, TITLE_PATH_RE } from './generic-header.js';
 import { htmlToBlocks, type ElementRange, type HtmlWalk } from './html-to-blocks.js';
 import { parsePage, type HtmlParser, type ParsedPage } from './parse-html.js';
 import { findContent, PROFILE_SELECTORS, readField, SITE_PROFILES, type SiteProfile } from './profiles/index.js';
@@ -16,9 +16,6 @@ import { PROFILE_FIELDS } from './profiles/types.js';
 import { PAGE_META_SELECTORS, readPageMeta } from './read-page-meta.js';
 import { SelectorIndex } from './selector-index.js';
 import { isFlat, isNamedContainer, readStructureFreePage } from './structure-free.js';
-
-/** Title-like class names a generic page uses for its headline. */
-const TITLE_PATH_RE = /(?:^|[\s.#_-])(?:title|tieude|tieu-de|headline|heading|news-title|article-title|post-title|entry-title|main-hed)(?=$|[\s.#_-])/i;
 
 /**
  * A heading element, a title-named class, or the text of the page's `<title>`/`og:title`: the
@@ -148,52 +145,6 @@ function placeValues(blocks: DraftBlock[], walk: HtmlWalk, fixed: readonly Fixed
   return valued.map((f) => f.role);
 }
 
-/**
- * Without a profile, the headline is the heading-like block nearest above the content
- * (or its first block), preferring one that the page's `<title>` or `og:title` contains.
- * Returns the headline, or null when no block looks like one.
- */
-function markGenericHeader(blocks: Block[], metaTitles: readonly string[]): Block | null {
-  const firstMain = blocks.findIndex((b) => b.inMain);
-  if (firstMain < 0) return null;
-  const from = Math.max(0, firstMain - 30);
-  let best: Block | undefined;
-  let bestScore = 0;
-  for (let i = from; i < Math.min(blocks.length, firstMain + 3); i++) {
-    const b = blocks[i]!;
-    if (b.image || b.text.length < 10 || b.text.length > 300 || b.hints.linkDensity > 0.5) continue;
-    let score = 0;
-    if (b.hints.headingLevel === 1) score += 4;
-    else if (b.hints.headingLevel !== null && b.hints.headingLevel <= 3) score += 2;
-    if (TITLE_PATH_RE.test(b.hints.path)) score += 2;
-    if (metaTitles.some((t) => t.includes(b.text))) score += 3;
-    // Old table layouts set the headline in bold <font> at the top of the content, the date under it.
-    const datedBelow = [blocks[i + 1], blocks[i + 2]].some((n) => n && n.text.length <= 60 && isDateline(n.text));
-    if (b.hints.bold && !endsLikeSentence(b.text) && (i === firstMain || datedBelow)) score += 2;
-    if (score > 0) score += i / blocks.length; // nearer the content wins ties
-    if (score > bestScore) {
-      best = b;
-      bestScore = score;
-    }
-  }
-  const headline = best && bestScore >= 2 ? best : null;
-  if (headline) {
-    headline.role = 'title';
-    headline.inMain = false;
-  }
-  // A short date line just around the headline is the publication date.
-  const t = best ? blocks.indexOf(best) : firstMain;
-  for (let i = Math.max(0, t - 3); i < Math.min(blocks.length, t + 4); i++) {
-    const b = blocks[i]!;
-    if (b !== best && b.text.length <= 60 && isDateline(b.text)) {
-      b.role = 'dateline';
-      b.inMain = false;
-      break;
-    }
-  }
-  return headline;
-}
-
 /** The heading levels that open a fragment as its headline (`<h1>`, `<h2>`); `<h3>` and below are sub-headings. */
 const FRAGMENT_HEADLINE_LEVEL = 2;
 
@@ -240,12 +191,13 @@ export function htmlToDocument(
   encoding: string,
   warnings: string[],
   parser: HtmlParser = 'htmlparser2',
+  useProfiles = true,
 ): ArticleDocument {
   const { $, elements } = parseWithFallback(html, parser, warnings);
   // One pass over the page's elements answers the selectors of the page meta and of every site profile.
   const query = new SelectorIndex($, PAGE_SELECTORS, elements);
   const meta = readPageMeta(query);
-  const match = matchProfile(query);
+  const match = useProfiles ? matchProfile(query) : null;
   const boundaries = new Set<Element>(match ? [match.content, ...match.fixed.map((f) => f.el)] : []);
   const walk = htmlToBlocks($.root()[0]!, boundaries);
   const { blocks, slots, startOf, endOf } = walk;
@@ -276,7 +228,7 @@ export function htmlToDocument(
   if (isFragment && !match) markFragmentHeadline(doc.blocks);
   else if (!match || !(fixed.some((f) => f.role === 'title') || placed.includes('title'))) {
     // No profile, or a profile whose headline element is missing on this page (a static page of the template).
-    const headline = markGenericHeader(doc.blocks, metaTitles);
+    const headline = markGenericHeader(doc.blocks, metaTitles, !match && meta.breadcrumb.length === 0 && meta.section === null);
     // A page that names no headline in its markup, or holds its prose in no container, has no structure to read.
     const flat = !match && isFlat(contentElement, doc.blocks);
     const unnamed = !match && (headline === null || !isNamedHeadline(headline, metaTitles)) && contentElement !== null && !isNamedContainer(contentElement);

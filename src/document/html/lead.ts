@@ -17,12 +17,16 @@ const MAX_LEAD_LINK_DENSITY = 0.3;
 /** How many elements of the block's path are read: the lead's own class, not a wrapper far above. */
 const LEAD_PATH_LABELS = 3;
 
-function isLead(block: DraftBlock): boolean {
-  if (block.image || block.text.length < MIN_LEAD_CHARS || block.hints.linkDensity > MAX_LEAD_LINK_DENSITY) return false;
-  const path = block.hints.path;
+/** Whether one of the last elements of a block's path is named as a lead (`h2.sapo`, `p.description`). */
+export function isLeadNamed(path: string): boolean {
   let from = path.length;
   for (let n = 0; n < LEAD_PATH_LABELS && from > 0; n++) from = path.lastIndexOf(' ', from - 1);
   return LEAD_NAME_RE.test(path.slice(Math.max(0, from)));
+}
+
+function isLead(block: DraftBlock): boolean {
+  if (block.image || block.text.length < MIN_LEAD_CHARS || block.hints.linkDensity > MAX_LEAD_LINK_DENSITY) return false;
+  return isLeadNamed(block.hints.path);
 }
 
 /** Marks the lead above the first block of the content as part of it. */

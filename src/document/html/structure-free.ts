@@ -7,6 +7,7 @@
 import type { Element } from 'domhandler';
 import { readArticleLines } from '../lines/read-lines.js';
 import type { Block } from '../types.js';
+import { isInFooter } from './content-names.js';
 
 /** Class and id words that mark the article itself: a container so named is not structure-free. */
 const POSITIVE_NAME_RE =
@@ -53,11 +54,11 @@ export function isNamedContainer(content: Element): boolean {
 }
 
 /**
- * The page's lines: on a flat page every block; else the content region and the lines just above
- * it, back to the nearest menu. Link lines are left out: they are the page's navigation.
+ * The page's lines: on a flat page every block but the footer's; else the content region and the
+ * lines just above it, back to the nearest menu. Link lines are left out: they are the page's navigation.
  */
 function pageLines(blocks: Block[], flat: boolean): Block[] {
-  if (flat) return blocks.filter((b) => !isLinkLine(b));
+  if (flat) return blocks.filter((b) => !isLinkLine(b) && !isInFooter(b.hints.path));
   const first = blocks.findIndex((b) => b.inMain);
   if (first < 0) return [];
   let last = first;
