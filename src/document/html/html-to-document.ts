@@ -230,7 +230,11 @@ export function htmlToDocument(
     // No profile, or a profile whose headline element is missing on this page (a static page of the template).
     const headline = markGenericHeader(doc.blocks, metaTitles, !match && meta.breadcrumb.length === 0 && meta.section === null);
     // A page that names no headline in its markup, or holds its prose in no container, has no structure to read.
-    const flat = !match && isFlat(contentElement, doc.blocks);
+    // No prose anywhere (content scoring found none, or a region of pictures without a word): a
+    // listing or a page of chrome (the section pages of bulk/krongno and bulk/dakrlap), whose lines
+    // read as text would make a headline of a box title or a copyright line. It keeps no content.
+    const hasText = contentElement !== null && doc.blocks.some((b) => b.inMain && !b.image && b.text.trim() !== '');
+    const flat = !match && hasText && isFlat(contentElement, doc.blocks);
     const unnamed = !match && (headline === null || !isNamedHeadline(headline, metaTitles)) && contentElement !== null && !isNamedContainer(contentElement);
     if (flat || unnamed) {
       readStructureFreePage(doc.blocks, flat, metaTitles);
