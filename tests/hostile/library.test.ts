@@ -47,6 +47,15 @@ describe('runs of combining marks', () => {
     expect(capCombiningMarks(`x${'\u{1D167}'.repeat(40)}`).dropped).toBe(10);
   });
 
+  it('counts each run from the letter it follows, whatever script that letter is in', () => {
+    const marks = (n: number) => '\u0301'.repeat(n);
+    // Any letter ends a run: ASCII, a precomposed Vietnamese letter, a CJK ideograph.
+    expect(capCombiningMarks(`a${marks(31)}b${marks(31)}`).dropped).toBe(2);
+    expect(capCombiningMarks(`x${marks(20)}ạ${marks(20)}`).dropped).toBe(0);
+    expect(capCombiningMarks(`ệ${marks(35)}`).dropped).toBe(5);
+    expect(capCombiningMarks(`中文${marks(40)}字`)).toEqual({ text: `中文${marks(30)}字`, dropped: 10 });
+  });
+
   it.skipIf(!existsSync(LIB))('parses <p>a followed by 262,144 marks, with a warning', async () => {
     const out = await inChild(`const r = lib.parseArticle('<p>a' + '\\u0301\\u0323'.repeat(131072)); return { format: r.source.format, warnings: r.warnings };`);
     expect(out.format).toBe('html');

@@ -110,21 +110,38 @@ function skipMarkup(text: string, lt: number): number {
 const ALWAYS_CANDIDATES = '<^+`~';
 /**
  * The search for candidates (with `<`, where markup starts, so that tags can be passed over), and
- * a test for any candidate that could be a sign at all (without `<`): a page with none, such as
- * 1 MB of table cells, is settled by one search instead of a stop at every tag.
+ * a test for any candidate that could be a sign at all: a page with none, such as 1 MB of table
+ * cells, is settled by one or two searches instead of a stop at every tag.
  */
 interface CandidateScan {
   readonly withTags: RegExp;
-  readonly anySign: RegExp;
+  /** Any character whose byte is a signature byte, or null when the text holds no bytes. */
+  readonly anySignatureChar: RegExp | null;
 }
+
+/**
+ * A VIQR mark where {@link isSign} counts it: after a vowel, and a quality mark before what may
+ * follow it. Script and style code has `+` and `~` on most pages, seldom after a vowel: this test
+ * settles two pages of three without the stop at every tag. Two searches, not one alternation
+ * with the signature characters: V8 scans fast for a single class, slowly for an alternation.
+ */
+const VIQR_SIGN_RE = /[aeiouyAEIOUY](?:[`~]|[\^+][A-Za-z'`?~. ])/;
 
 function escapeClass(chars: string): string {
   return [...chars].map((c) => (c === '^' || c === '\\' || c === ']' || c === '-' ? `\\${c}` : c)).join('');
 }
 
-/** The scans for `chars`, which hold `<`. */
+/** The scans for `chars`, which hold `<` and the VIQR marks. */
 function scanOf(chars: string): CandidateScan {
-  return { withTags: new RegExp(`[${escapeClass(chars)}]`, 'g'), anySign: new RegExp(`[${escapeClass(chars.replace('<', ''))}]`) };
+  const signatureChars = [...chars].filter((c) => !ALWAYS_CANDIDATES.includes(c)).join('');
+  return {
+    withTags: new RegExp(`[${escapeClass(chars)}]`, 'g'),
+    anySignatureChar: signatureChars === '' ? null : new RegExp(`[${escapeClass(signatureChars)}]`),
+  };
+}
+
+function mayHoldSign(text: string, scan: CandidateScan): boolean {
+  return (scan.anySignatureChar !== null && scan.anySignatureChar.test(text)) || VIQR_SIGN_RE.test(text);
 }
 
 /** The scans of text that cannot hold font-encoded bytes. */
@@ -164,7 +181,7 @@ function candidatesFor(byteOf: ByteOf | null): CandidateScan {
  */
 export function countLegacySigns(text: string, byteOf: ByteOf | null, limit: number, html = false): number {
   const scan = candidatesFor(byteOf);
-  if (!scan.anySign.test(text)) return 0;
+  if (!mayHoldSign(text, scan)) return 0;
   const candidate = scan.withTags;
   let n = 0;
   candidate.lastIndex = 0;
