@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // Hostile inputs against the built library (dist/): each pattern at 1 MiB and 4 MiB, time per MiB
-// next to real input of the same kind (portal pages from ../shared/corpus/bulk for markup, article
-// texts from ../shared/corpus/pages-text and text for text), with two checks per pattern:
+// next to real input of the same kind (portal pages from ../shared/corpus/bulk for markup, the article
+// texts of ../shared/corpus/pages-text and text as pages of <p> lines for markup that is mostly text,
+// those texts themselves for text), with two checks per pattern:
 //
 //   vs real  time per MiB at most 5× that of real input of the same kind (at the same size), the kind
 //            being the one the library read the input as (its record's `source.format`);
-//   growth   time per MiB at 4 MiB at most 2× that at 1 MiB (linear time).
+//   growth   time per MiB at 4 MiB at most 2× that at 1 MiB (linear time); over that, measured again
+//            from 1 to 16 MiB, where quadratic time grows 16×.
 //
 // The bounds apply to the default parser (htmlparser2), and with parse5 (`htmlParser: 'parse5'`) to the
 // misnesting patterns (`<a><b><p>x</a>`, `<table><b>x<tr>`, `<b><i><u><font>x`), against real pages
@@ -32,6 +34,16 @@ const LIB = fileURLToPath(new URL('../dist/index.js', import.meta.url));
 const CORPUS = fileURLToPath(new URL('../../shared/corpus', import.meta.url));
 const MiB = 1 << 20;
 const SIZES = [1 * MiB, 4 * MiB];
+/** The wider span's end, for a growth over the bound between the two sizes. */
+const WIDE_SIZE = 16 * MiB;
+/** Markup whose text (outside tags) is at least this share of its characters is prose, set against pages of prose. */
+const PROSE_SHARE = 0.5;
+
+/** The share of an input's characters that lies outside tags (real portal pages: about a quarter, scripts counted as text). */
+function textShare(bytes) {
+  const html = new TextDecoder('utf-8').decode(bytes);
+  return html.length === 0 ? 0 : html.replace(/<[^>]*>/g, '').length / html.length;
+}
 const MAX_VS_REAL = 5;
 const MAX_GROWTH = 2;
 const MAX_PEAK_MB = 1000;
@@ -280,8 +292,16 @@ async function main() {
     return ms / (bytes / MiB);
   };
 
+  // The same real texts served as the simplest pages (one `<p>` per line: legacy and Word-exported
+  // pages look so, issue 12): markup that is mostly prose costs what the text in it costs, several
+  // times a portal page's bytes, most of which are markup and scripts the reading passes over.
+  const escapeHtml = (line) => line.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const prosePages = realTexts.map(
+    (t) => `<html><head><meta charset="utf-8"></head><body>${t.split('\n').filter((l) => l.trim() !== '').map((l) => `<p>${escapeHtml(l)}</p>`).join('\n')}</body></html>`,
+  );
   const real = {
     markup: { label: `real portal pages (corpus/bulk, ${realPages.length} pages)`, perPage: perPage(realPages), make: (size) => fill(realPages, size, '\n') },
+    prose: { label: `the same real texts as pages of <p> lines (${prosePages.length} pages)`, perPage: perPage(prosePages), make: (size) => fill(prosePages, size, '\n') },
     text: { label: `real article texts (corpus/pages-text + text, ${realTexts.length} texts)`, perPage: perPage(realTexts), make: (size) => fill(realTexts, size, '\n\n') },
   };
 
@@ -418,15 +438,27 @@ async function main() {
       if (kind === 'markup') parsePerMiB.push(parseAlone(bytes, runs1) / (bytes.length / MiB));
       void k;
     }
+    // Markup whose bytes are mostly text is set against real pages of prose (see `prosePages`).
+    if (readAs === 'markup' && textShare(build(SIZES[0])) >= PROSE_SHARE) readAs = 'prose';
     const vsReal = Math.max(perMiB[0] / baseline[readAs][0], perMiB[1] / baseline[readAs][1]);
-    const growth = perMiB[1] / perMiB[0];
+    let growth = perMiB[1] / perMiB[0];
+    // The garbage collector moves a 1 MiB figure by up to 2× from one run of this script to the next:
+    // a growth over the bound is measured again over a wider span, 1 to 16 MiB, where a
+    // quadratic input grows 16× and a linear one stays under the bound.
+    let wideGrowth = null;
+    if (growth >= MAX_GROWTH) {
+      const bytes = build(WIDE_SIZE);
+      const wide = cost(bytes, 2).ms / (bytes.length / MiB);
+      wideGrowth = wide / perMiB[0];
+      growth = Math.min(growth, wideGrowth);
+    }
     const ok = vsReal <= MAX_VS_REAL && growth < MAX_GROWTH;
     if (!ok) failures++;
     const parseVsReal = parsePerMiB.length ? Math.max(parsePerMiB[0] / baseline[readAs][0], parsePerMiB[1] / baseline[readAs][1]) : null;
-    const row = { name, kind, perMiB, vsReal, growth, ok, outcome: [...new Set(outcomes)].join('/'), p5, parsePerMiB, parseVsReal };
+    const row = { name, kind, readAs, perMiB, vsReal, growth, wideGrowth, ok, outcome: [...new Set(outcomes)].join('/'), p5, parsePerMiB, parseVsReal };
     rows.push(row);
     console.log(
-      `${ok ? 'ok  ' : 'FAIL'} ${name.padEnd(52)} ${perMiB.map((v) => v.toFixed(0).padStart(6)).join(' ')} ms/MiB  ×${vsReal.toFixed(2)} real  growth ×${growth.toFixed(2)}  ${row.outcome}` +
+      `${ok ? 'ok  ' : 'FAIL'} ${name.padEnd(52)} ${perMiB.map((v) => v.toFixed(0).padStart(6)).join(' ')} ms/MiB  ×${vsReal.toFixed(2)} real${readAs === 'prose' ? ' (prose)' : ''}  growth ×${growth.toFixed(2)}${wideGrowth !== null ? ' (1 to 16 MiB)' : ''}  ${row.outcome}` +
         (parseVsReal !== null ? `  | parse alone ${parsePerMiB.map((v) => v.toFixed(0)).join(' ')} ms/MiB ×${parseVsReal.toFixed(2)} real` : ''),
     );
   }
@@ -520,10 +552,13 @@ async function main() {
     `\`node bench/adversarial.mjs\` on ${date}: ${cpu} (${os.cpus().length} cores, shared with other work: load average ${loadAtStart} at the start, ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} at the end), Node ${process.version}, default parser (htmlparser2).`,
     `Each pattern is a hostile unit repeated to 1 MiB and 4 MiB, given as bytes; CPU time (user + system), mean of ${runs1} runs after one not counted; ms per MiB.`,
     `Bounds: at most ${MAX_VS_REAL}× the time per MiB of real input of the same kind at the same size ("× real"), and`,
-    `(the kind the library read it as: a markup pattern whose outcome says "read as text" is set against real texts),`,
-    `less than ${MAX_GROWTH}× growth of the time per MiB from 1 to 4 MiB (linear time).`,
+    `(the kind the library read it as: a markup pattern whose outcome says "read as text" is set against real texts, and markup`,
+    `whose characters are at least ${PROSE_SHARE * 100}% text outside tags against real pages of prose, marked "(prose)"),`,
+    `less than ${MAX_GROWTH}× growth of the time per MiB from 1 to 4 MiB (linear time); a growth over that bound is measured again from`,
+    `1 to ${WIDE_SIZE / MiB} MiB (mean of 2 runs), where quadratic time would grow ${WIDE_SIZE / MiB}×, and the smaller figure kept, marked "(1 to ${WIDE_SIZE / MiB} MiB)".`,
     '',
     `Real input: ${real.markup.label}: ${real.markup.perPage.toFixed(0)} ms/MiB page by page, ${baseline.markup[0].toFixed(0)} ms/MiB at 1 MiB and ${baseline.markup[1].toFixed(0)} ms/MiB at 4 MiB concatenated;`,
+    `${real.prose.label}: ${real.prose.perPage.toFixed(0)} ms/MiB page by page, ${baseline.prose[0].toFixed(0)} ms/MiB at 1 MiB and ${baseline.prose[1].toFixed(0)} ms/MiB at 4 MiB concatenated;`,
     `${real.text.label}: ${real.text.perPage.toFixed(0)} ms/MiB text by text, ${baseline.text[0].toFixed(0)} ms/MiB at 1 MiB and ${baseline.text[1].toFixed(0)} ms/MiB at 4 MiB concatenated.`,
     '',
     'The last column is the floor under each markup row: the library\'s parse step alone (htmlparser2 into its DOM, with',
@@ -531,7 +566,7 @@ async function main() {
     '',
     '| pattern | 1 MiB ms/MiB | 4 MiB ms/MiB | × real | growth | outcome | within bounds | parse alone × real |',
     '|---|--:|--:|--:|--:|---|:-:|--:|',
-    ...rows.map((r) => `| ${r.name.replace(/\|/g, '\\|')} | ${r.perMiB[0].toFixed(0)} | ${r.perMiB[1].toFixed(0)} | ${r.vsReal.toFixed(2)} | ${r.growth.toFixed(2)} | ${r.outcome} | ${r.ok ? 'yes' : '**no**'} | ${r.parseVsReal === null ? '' : r.parseVsReal.toFixed(2)} |`),
+    ...rows.map((r) => `| ${r.name.replace(/\|/g, '\\|')} | ${r.perMiB[0].toFixed(0)} | ${r.perMiB[1].toFixed(0)} | ${r.vsReal.toFixed(2)}${r.readAs === 'prose' ? ' (prose)' : ''} | ${r.growth.toFixed(2)}${r.wideGrowth !== null ? ' (1 to 16 MiB)' : ''} | ${r.outcome} | ${r.ok ? 'yes' : '**no**'} | ${r.parseVsReal === null ? '' : r.parseVsReal.toFixed(2)} |`),
     ...extra.map((e) => `| ${e.name} | | ${e.perMiB.toFixed(0)} (${(e.ms / 1000).toFixed(1)} s) | ${(e.perMiB / baseline[e.kind][1]).toFixed(2)} | | ${e.outcome} | | |`),
     '',
     `Inputs of tens of megabytes, each once in a process of its own: the peak of its resident memory must stay under ${MAX_PEAK_MB} MB.`,
