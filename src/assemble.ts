@@ -22,6 +22,7 @@ import { readBody, readLimitWarning } from './read-body.js';
 import type { ArticleRecord } from './schema/record.js';
 import { cleanUrl } from './text/normalize.js';
 import { TOOL_BUTTON_LABELS } from './vi/box-headings.js';
+import { clipText } from './text/clip.js';
 
 export interface AssembleInput {
   readonly doc: ArticleDocument;
@@ -66,7 +67,7 @@ function emptyBodyWarning(doc: ArticleDocument, title: string | null, bodyText: 
   if (title === null || bodyText !== '') return null;
   // A template's buttons left in the content region (`In bài viết`, `Gửi Email`) say nothing of the content.
   const content = doc.blocks.filter((b) => b.inMain && b.text !== '' && !HEADER_ROLES.has(b.role) && !TOOL_BUTTONS.has(b.text.toLowerCase()));
-  const quote = (text: string): string => (text.length > QUOTE_CHARS ? `${text.slice(0, QUOTE_CHARS)}…` : text);
+  const quote = (text: string): string => clipText(text, QUOTE_CHARS);
   const link = content.find((b) => b.hints.linkDensity > 0);
   if (link) return `the article has a headline and no body: its content is behind a link (an attachment or another page): "${quote(link.text)}"`;
   if (content.length > 0) return `the article has a headline and no body: the text under it is not article text: "${quote(content[0]!.text)}"`;
