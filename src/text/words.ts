@@ -64,12 +64,14 @@ export function countSpaceSeparated(s: string): number {
 }
 
 /**
- * The entity readers read a text (the body, a headline, a caption) up to its millionth word. Each
+ * The entity readers read a text (the body, a headline, a caption) up to its 100,000th word. Each
  * word is an object the readers share (about 90 bytes with its key), so the cap bounds their memory
- * near 100 MB whatever the page holds (40 MB of `<p>x` is ten million words: a gigabyte). The longest
- * body of the corpus has 4,688 words; a book-length body (a novel has 100,000 to 200,000) is read whole.
+ * near 10 MB whatever the page holds (40 MB of `<p>x` is ten million words: a gigabyte), and their
+ * time: the readers' cost is per word, and a page of a word every few bytes (`<p>x` repeated: a
+ * quarter of a million words per MiB) cost 5 times a real page per MiB with a cap of a million.
+ * The longest body of the corpus has 4,688 words; 100,000 is a short novel, twenty times that.
  */
-export const MAX_READ_WORDS = 1_000_000;
+export const MAX_READ_WORDS = 100_000;
 
 /** A text with its words and their keys, computed once and shared by the readers. */
 export interface Seq {

@@ -113,7 +113,8 @@ describe('extractEventDate: hostile inputs finish with sane results', () => {
     ['thousands of weekdays', () => ['Thứ hai, '.repeat(20_000)], null],
     ['open brackets before a date', () => [`${'('.repeat(100_000)}Ngày 5/6/2019, đoàn làm việc.`], null],
     ['closed brackets before a date', () => [`${'()'.repeat(100_000)}Ngày 5/6/2019, đoàn làm việc.`], '2019-06-05'],
-    ['many excluded dates then an event', () => [`${'từ ngày 1/1/2020 '.repeat(20_000)}. Ngày 5/6/2019, đoàn làm việc.`], '2019-06-05'],
+    // 75,000 words of excluded dates: the event stays within the readers' cap (MAX_READ_WORDS).
+    ['many excluded dates then an event', () => [`${'từ ngày 1/1/2020 '.repeat(15_000)}. Ngày 5/6/2019, đoàn làm việc.`], '2019-06-05'],
     ['a huge sentence of years', () => [`Ngày 5/6, ${'năm 2019 '.repeat(100_000)}`], '2019-06-05'],
     ['a huge sentence of mixed years', () => [`Ngày 5/6, ${'năm 2019 năm 2021 '.repeat(50_000)}`], null],
     ['many document numbers', () => [`${'số 12/KH-UBND '.repeat(50_000)}ngày 5/6/2019`], null],

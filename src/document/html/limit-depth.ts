@@ -18,15 +18,20 @@ export const MAX_TREE_DEPTH = 512;
  * The most nodes (elements, comments, lines of text; not text nodes) the default parse builds for a
  * page of `chars` characters: one per {@link CHARS_PER_NODE} characters, and at least
  * {@link MIN_NODE_BUDGET}. Real pages have one element per 130 to 150 bytes (the corpus pages:
- * 7,000 per MiB; the one with the most has 9,049), so only a page of over 3 MB of dense real markup
+ * 7,000 per MiB; of 1,326 pages of portals, fundus's 179 publishers and ScrapingHub, the one with the
+ * most has 9,050, the densest one element per 65 bytes), so only a page of over 2 MB of dense real markup
  * could reach it; markup of an element every few bytes (`<p>x` repeated) reaches it at once, and then cost and memory per
  * megabyte stay those of a real page (see listing-handler.ts for what is kept past it).
+ *
+ * The floor is the densest real markup at 1 MiB (16,000 elements at one per 65 bytes): elements cost
+ * more than the lines past the budget, and a floor of 25,000 let 1 MiB of table cells or misnested
+ * `<table><b>x<tr>` cost 4 to 5 times a real page per MiB (bench/adversarial.mjs), 3 times at 16,000.
  */
 export function nodeBudget(chars: number): number {
   return Math.max(MIN_NODE_BUDGET, Math.floor(chars / CHARS_PER_NODE));
 }
 
-export const MIN_NODE_BUDGET = 25_000;
+export const MIN_NODE_BUDGET = 16_000;
 export const CHARS_PER_NODE = 128;
 
 /** Flattens, in place, everything below depth `max` (the root's children are at depth 1); returns `root`. */

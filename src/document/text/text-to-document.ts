@@ -31,7 +31,7 @@ const JOINED_LINE_CHARS = 256;
 /**
  * Splits the input into line drafts, cutting a trailing date off a headline line and a signature off a
  * table cell. At most `nodeBudget` lines become blocks of their own (one per 128 characters of the
- * text, at least 25,000, as elements in HTML); the lines past it are joined (`joined` is then true).
+ * text, at least 16,000, as elements in HTML); the lines past it are joined (`joined` is then true).
  */
 function toDrafts(input: string): { drafts: DraftBlock[]; budget: number; joined: boolean } {
   const drafts: DraftBlock[] = [];
