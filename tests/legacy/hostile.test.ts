@@ -127,3 +127,27 @@ describe('legacy stage on hostile strings', () => {
     }
   });
 });
+
+describe('legacy conversion remembers the words it has judged', () => {
+  // A text repeats its syllables, and the VIQR decoder and the plan's judge remember each distinct
+  // word (up to 65,536 of them): the words past that bound are decoded as the first ones were.
+  it('decodes a text of more distinct words than it remembers, every word', () => {
+    const words = Array.from({ length: 70_000 }, (_, i) => `Vie^.t${i}`);
+    const decoded = decodeViqr(words.join(' ')).split(' ');
+    expect(decoded[0]).toBe('Việt0');
+    expect(decoded[69_999]).toBe('Việt69999');
+    expect(decoded.every((w, i) => w === `Việt${i}`)).toBe(true);
+  });
+
+  it('gives a repeated word the same reading each time, sentence punctuation included', () => {
+    expect(decodeViqr('ddo^.c la^.p. ddo^.c la^.p. ddo^.c la^.p.')).toBe(decodeViqr('ddo^.c la^.p.').concat(' ', decodeViqr('ddo^.c la^.p.'), ' ', decodeViqr('ddo^.c la^.p.')));
+  });
+
+  it('plans the same conversion of a long VIQR text line by line as for its first line', () => {
+    const line = "Vie^.t Nam ddo^'c la^.p tu+. do ha.nh phu'c";
+    const plan = planConversion(Array.from({ length: 3_000 }, () => ({ text: line, font: null })), null, null, true);
+    expect(plan.used).toEqual(['viqr']);
+    expect(new Set(plan.converted).size).toBe(1);
+    expect(plan.converted[0]).toBe(decodeViqr(line));
+  });
+});

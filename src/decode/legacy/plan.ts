@@ -76,7 +76,31 @@ interface Trial {
   readonly wordsValidAfter: number;
 }
 
-function compare(before: string, after: string): Omit<Trial, 'after'> {
+/** `judgeWord`, possibly remembered: see {@link memoJudge}. */
+type JudgeWord = (word: string) => boolean | null;
+
+/** The most distinct words a judge remembers: a text of distinct words past it is judged word by word. */
+const MAX_REMEMBERED_WORDS = 65_536;
+
+/**
+ * `judgeWord` with a memory that lives for one plan. Vietnamese is written in a few thousand
+ * syllables, so a document repeats its words (the corpus texts: a distinct word per 4 to 6), and
+ * a text of megabytes in a legacy encoding was judged syllable by syllable (VIQR: three quarters of
+ * the time of a 4 MiB text).
+ */
+function memoJudge(): JudgeWord {
+  const known = new Map<string, boolean | null>();
+  return (word) => {
+    let verdict = known.get(word);
+    if (verdict === undefined) {
+      verdict = judgeWord(word);
+      if (known.size < MAX_REMEMBERED_WORDS) known.set(word, verdict);
+    }
+    return verdict;
+  };
+}
+
+function compare(before: string, after: string, judgeWord: JudgeWord): Omit<Trial, 'after'> {
   const a = before.split(SPACE_RE);
   const b = after.split(SPACE_RE);
   let changed = 0;
@@ -102,7 +126,7 @@ function compare(before: string, after: string): Omit<Trial, 'after'> {
 }
 
 /** Whether a run could be in `encoding` at all, and its conversion. */
-function tryEncoding(encoding: LegacyTextEncoding, seg: Segment, byteOf: ByteOf | null): Trial | null {
+function tryEncoding(encoding: LegacyTextEncoding, seg: Segment, byteOf: ByteOf | null, judge: JudgeWord): Trial | null {
   const text = seg.text;
   if (encoding === 'viqr') {
     let marks = false;
@@ -114,7 +138,7 @@ function tryEncoding(encoding: LegacyTextEncoding, seg: Segment, byteOf: ByteOf 
     }
     if (!marks) return null;
     const after = decodeViqr(text);
-    return after === text ? null : { after, ...compare(text, after) };
+    return after === text ? null : { after, ...compare(text, after, judge) };
   }
   // A run the markup sets in another family (Arial, Times New Roman) was drawn in Unicode.
   if (!byteOf || seg.font === 'other') return null;
@@ -131,7 +155,7 @@ function tryEncoding(encoding: LegacyTextEncoding, seg: Segment, byteOf: ByteOf 
   if (!signs) return null;
   const capitals = seg.font !== null && seg.font.capitals;
   const after = encoding === 'tcvn3' ? decodeTcvn3(text, byteOf, capitals) : decodeVni(text, byteOf);
-  return after === text ? null : { after, ...compare(text, after) };
+  return after === text ? null : { after, ...compare(text, after, judge) };
 }
 
 /** The legacy encoding a run's font declares, or null. */
@@ -211,6 +235,7 @@ export function planConversion(
     return { converted, used, unicodeLeft: anyUnicodeLeft(segments, converted) };
   }
 
+  const judge = memoJudge();
   // Evidence first: the runs set in a legacy font or showing a sign of legacy text, × every
   // encoding they could be in. Other runs are tried later, and only if an encoding is confirmed.
   const tried = segments.map((seg) => fontEncoding(seg) !== null || countLegacySigns(seg.text, byteOf, 1) > 0);
@@ -219,7 +244,7 @@ export function planConversion(
     const map = new Map<LegacyTextEncoding, Trial>();
     if (!tried[i]) return map;
     for (const encoding of own ? [own] : LEGACY_TEXT_ENCODINGS) {
-      const trial = tryEncoding(encoding, seg, byteOf);
+      const trial = tryEncoding(encoding, seg, byteOf, judge);
       if (trial) map.set(encoding, trial);
     }
     return map;
@@ -270,7 +295,7 @@ export function planConversion(
       return;
     }
     if (!documentEncoding) return;
-    const trial = tried[i] ? trials[i]!.get(documentEncoding) : (tryEncoding(documentEncoding, seg, byteOf) ?? undefined);
+    const trial = tried[i] ? trials[i]!.get(documentEncoding) : (tryEncoding(documentEncoding, seg, byteOf, judge) ?? undefined);
     const better = trial && (plainText ? trial.validAfter >= trial.validBefore : trial.validAfter > trial.validBefore);
     if (trial && better) use(i, documentEncoding, trial.after);
   });

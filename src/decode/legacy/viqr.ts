@@ -89,5 +89,18 @@ function decodeWord(word: string): string {
  * @example decodeViqr('Vie^.t Nam') // 'Việt Nam'
  */
 export function decodeViqr(text: string): string {
-  return text.replace(WORD_RE, decodeWord);
+  // A text repeats its syllables (a distinct word per 4 to 6 in the corpus texts): each distinct
+  // word is decoded once, up to a bound that keeps the memory of a text of distinct words small.
+  const known = new Map<string, string>();
+  return text.replace(WORD_RE, (word) => {
+    let decoded = known.get(word);
+    if (decoded === undefined) {
+      decoded = decodeWord(word);
+      if (known.size < MAX_REMEMBERED_WORDS) known.set(word, decoded);
+    }
+    return decoded;
+  });
 }
+
+/** The most distinct words {@link decodeViqr} remembers. */
+const MAX_REMEMBERED_WORDS = 65_536;
