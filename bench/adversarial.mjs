@@ -155,7 +155,11 @@ const NOTES = [
   '  floor is now 16,000 (the densest real markup at 1 MiB: one element per 65 bytes) and the readers read the body\u2019s',
   '  first 100,000 words (a million before): the four rows at 3.3 to 4.0\u00d7. With real texts cheaper at 4 MiB',
   '  (their words past the cap), VIQR runs reached 4.94\u00d7: the legacy plan judged, and the VIQR decoder decoded,',
-  '  every word; each distinct word is now judged and decoded once per text (656 \u2192 253 ms/MiB).',
+  '  every word; each distinct word is now judged and decoded once per text (656 \u2192 253 ms/MiB). New rows: TCVN3',
+  '  and VNI runs on one line (4 MiB: 540 and 485 ms/MiB, up to 3.7\u00d7). The decoders built their output with',
+  '  `out +=` per character, a chain of millions of string nodes that the collector copied (half the time), and',
+  '  the plan split the line into arrays of words twice per encoding tried: one buffer of code units, and the',
+  '  words read in step, bring both to about 180 ms/MiB.',
   '- **What remains.** The densest pattern, table cells (100,000 cells per MiB: 200,000 nodes and 100,000 blocks,',
   '  where a MiB of real pages has 14,000 nodes and 2,900 blocks), stays the highest row, between 4 and 5× real',
   '  from one run to the next (3.98 and 4.55 in the two runs of session 10); its parse alone (last column) is 1.5 to 3×. Building the tree is near its floor with',
@@ -364,6 +368,9 @@ async function main() {
     ['text: `abc ` repeated (one line of words)', 'text', (s) => repeatTo('abc ', s)],
     ['text: invalid UTF-8 among windows-1258 bytes', 'text', (s) => Buffer.concat(Array.from({ length: Math.ceil(s / 12) }, () => Buffer.from([0x56, 0x69, 0xea, 0xf2, 0x74, 0x20, 0xc3, 0x28, 0xe2, 0x82, 0x20, 0x20]))).subarray(0, s)],
     ['text: VIQR runs', 'text', (s) => repeatTo('Vie^.t Nam ddo^\'c la^.p ', s)],
+    // TCVN3 and VNI as their bytes read in windows-1252 (a legacy font's text copied as Unicode), on one line.
+    ['text: TCVN3 runs (one line)', 'text', (s) => repeatTo('Kh\u00abng c\u00e3 g\u00d7 qu\u00fd h\u00acn ', s)],
+    ['text: VNI runs (one line)', 'text', (s) => repeatTo('Vie\u00e4t Nam \u00f1o\u00e4c la\u00e4p ', s)],
     ['text: runs of document references', 'text', (s) => repeatTo('Quyết định số 123/QĐ-UBND ngày 16/6/2021, ', s)],
     // Markup.
     ['markup: nested <div> (100,000 per MiB)', 'markup', (s) => nested('<div>', '</div>', 'Nội dung', s)],

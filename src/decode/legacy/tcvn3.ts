@@ -3,6 +3,7 @@
  */
 import { TCVN3_LETTERS } from '../../vi/legacy-encodings/tcvn3.js';
 import type { ByteOf } from './byte-view.js';
+import { unitWriter } from '../../text/unit-writer.js';
 
 /** Byte → letter, indexed by byte; '' where the byte keeps its windows-1252 meaning. */
 const BY_BYTE: readonly string[] = (() => {
@@ -24,12 +25,14 @@ export function isTcvn3LetterByte(byte: number): boolean {
  * @example decodeTcvn3('Kh«ng', byteViewFor('utf-8')!) // 'Không'
  */
 export function decodeTcvn3(text: string, byteOf: ByteOf, capitals = false): string {
-  let out = '';
+  // One buffer, not `out +=` per character (see unit-writer.ts).
+  const out = unitWriter(text.length + 16);
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const letter = code < 0x80 ? '' : (BY_BYTE[byteOf(code)] ?? '');
-    out += letter || text[i];
+    out.write(letter || text[i]!);
   }
-  const converted = capitals ? out.toUpperCase() : out;
+  const written = out.text();
+  const converted = capitals ? written.toUpperCase() : written;
   return converted.normalize('NFC');
 }

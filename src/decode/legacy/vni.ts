@@ -3,6 +3,7 @@
  */
 import { VNI_MARKS, VNI_SINGLE_LETTERS, type VniMark } from '../../vi/legacy-encodings/vni.js';
 import type { ByteOf } from './byte-view.js';
+import { unitWriter } from '../../text/unit-writer.js';
 
 const SINGLE: ReadonlyMap<number, string> = new Map(VNI_SINGLE_LETTERS);
 const MARK: ReadonlyMap<number, VniMark> = new Map(VNI_MARKS.flatMap((m) => [[m.lower, m] as const, [m.upper, m] as const]));
@@ -24,7 +25,8 @@ function baseOf(letter: string): string {
  * @example decodeVni('Vieät Nam', byteViewFor('utf-8')!) // 'Việt Nam'
  */
 export function decodeVni(text: string, byteOf: ByteOf): string {
-  let out = '';
+  // One buffer, not `out +=` per character (see unit-writer.ts); a mark adds at most two units.
+  const out = unitWriter(text.length + 16);
   let i = 0;
   while (i < text.length) {
     const code = text.charCodeAt(i);
@@ -33,12 +35,11 @@ export function decodeVni(text: string, byteOf: ByteOf): string {
     i++;
     const next = i < text.length ? text.charCodeAt(i) : -1;
     const mark = next >= 0x80 ? MARK.get(byteOf(next)) : undefined;
+    out.write(letter);
     if (mark && mark.bases.includes(baseOf(letter))) {
-      out += letter + mark.marks;
+      out.write(mark.marks);
       i++;
-    } else {
-      out += letter;
     }
   }
-  return out.normalize('NFC');
+  return out.text().normalize('NFC');
 }
