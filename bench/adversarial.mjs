@@ -162,7 +162,7 @@ const NOTES = [
   '  words read in step, bring both to about 180 ms/MiB.',
   '- **What remains.** The densest pattern, table cells (100,000 cells per MiB: 200,000 nodes and 100,000 blocks,',
   '  where a MiB of real pages has 14,000 nodes and 2,900 blocks), stays the highest row, between 4 and 5× real',
-  '  from one run to the next (3.98 and 4.55 in the two runs of session 10); its parse alone (last column) is 1.5 to 3×. Building the tree is near its floor with',
+  '  from one run to the next (3.85 to 4.55 in the three runs of session 10); its parse alone (last column) is 1.5 to 3×. Building the tree is near its floor with',
   '  domhandler\'s nodes (plain objects or classes with fewer fields measured within 10% of it, on real pages as',
   '  on the cells); what is left per cell is the block the document model gives every table cell.',
 ];
