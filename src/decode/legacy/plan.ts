@@ -16,6 +16,7 @@
  *   unless that makes it worse: a text file is written in one encoding, and some VNI words also
  *   read as Unicode syllables (`Soá`, VNI for `Số`, looks like a syllable with its tone on the `a`).
  */
+import { rememberWords } from '../../text/remember-words.js';
 import { judgeWord, wordCore } from '../../vi/syllable.js';
 import type { ByteOf } from './byte-view.js';
 import type { RunFont } from './html-runs.js';
@@ -77,29 +78,8 @@ interface Trial {
   readonly wordsValidAfter: number;
 }
 
-/** `judgeWord`, possibly remembered: see {@link memoJudge}. */
+/** `judgeWord`, remembered for the words of one plan (see remember-words.ts). */
 type JudgeWord = (word: string) => boolean | null;
-
-/** The most distinct words a judge remembers: a text of distinct words past it is judged word by word. */
-const MAX_REMEMBERED_WORDS = 65_536;
-
-/**
- * `judgeWord` with a memory that lives for one plan. Vietnamese is written in a few thousand
- * syllables, so a document repeats its words (the corpus texts: a distinct word per 4 to 6), and
- * a text of megabytes in a legacy encoding was judged syllable by syllable (VIQR: three quarters of
- * the time of a 4 MiB text).
- */
-function memoJudge(): JudgeWord {
-  const known = new Map<string, boolean | null>();
-  return (word) => {
-    let verdict = known.get(word);
-    if (verdict === undefined) {
-      verdict = judgeWord(word);
-      if (known.size < MAX_REMEMBERED_WORDS) known.set(word, verdict);
-    }
-    return verdict;
-  };
-}
 
 /**
  * Compares the white-space-delimited words of a run before and after a conversion, in step. The
@@ -244,7 +224,7 @@ export function planConversion(
     return { converted, used, unicodeLeft: anyUnicodeLeft(segments, converted) };
   }
 
-  const judge = memoJudge();
+  const judge = rememberWords(judgeWord);
   // Evidence first: the runs set in a legacy font or showing a sign of legacy text, × every
   // encoding they could be in. Other runs are tried later, and only if an encoding is confirmed.
   const tried = segments.map((seg) => fontEncoding(seg) !== null || countLegacySigns(seg.text, byteOf, 1) > 0);

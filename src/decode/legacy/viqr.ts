@@ -1,6 +1,7 @@
 /**
  * VIQR text (RFC 1456) to Unicode, with the tables of `src/vi/legacy-encodings/viqr.ts`.
  */
+import { rememberWords } from '../../text/remember-words.js';
 import { judgeWord } from '../../vi/syllable.js';
 import { VIQR_D_BAR, VIQR_ESCAPE, VIQR_QUALITY, VIQR_TONES, VIQR_VOWELS } from '../../vi/legacy-encodings/viqr.js';
 
@@ -89,18 +90,6 @@ function decodeWord(word: string): string {
  * @example decodeViqr('Vie^.t Nam') // 'Việt Nam'
  */
 export function decodeViqr(text: string): string {
-  // A text repeats its syllables (a distinct word per 4 to 6 in the corpus texts): each distinct
-  // word is decoded once, up to a bound that keeps the memory of a text of distinct words small.
-  const known = new Map<string, string>();
-  return text.replace(WORD_RE, (word) => {
-    let decoded = known.get(word);
-    if (decoded === undefined) {
-      decoded = decodeWord(word);
-      if (known.size < MAX_REMEMBERED_WORDS) known.set(word, decoded);
-    }
-    return decoded;
-  });
+  // Each distinct word is decoded once (see remember-words.ts).
+  return text.replace(WORD_RE, rememberWords(decodeWord));
 }
-
-/** The most distinct words {@link decodeViqr} remembers. */
-const MAX_REMEMBERED_WORDS = 65_536;
